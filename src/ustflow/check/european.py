@@ -1,4 +1,4 @@
-"""Reading Spanish, Portuguese and German articles: their figures, periods and release vocabulary, put into the
+"""Rewrite Spanish, Portuguese and German articles: their figures, periods and release vocabulary, put into the
 forms the checker's English grammar reads.
 
 The checker's grammar is English and Japanese. Spanish, Portuguese and German news about Japan's balance of
@@ -6,7 +6,7 @@ payments and MoF's securities flows (EFE, Reuters' Spanish service, the German f
 things with the same structure: a measure (superávit por cuenta corriente, Leistungsbilanzüberschuss), a figure
 (2,72 billones de yenes, 187,2 Mrd. Yen), a direction (cayó, stieg), a period (en septiembre, im Vorjahr) and
 records or runs (récord, el trigésimo séptimo mes consecutivo, den sechsten Monat in Folge). ``read`` rewrites
-those, and only those, into the English the grammar already reads, and ``Reading.restore`` gives every result
+those, and only those, into the English the grammar already reads, and ``Rewrite.restore`` gives every result
 back its own words (the sentence and the figure as the article printed them). It is a reading step, not a
 translator: words outside these lists are left as they are, and a sentence whose claim rests on them is not read.
 
@@ -34,9 +34,10 @@ What it reads, by rule rather than by article:
   month (ordinals and number words to twenty, and the tens).
 
 This module is the step itself (``read``, ``read_article``: the order the parts are applied in); the parts are
-``european_text`` (``Reading``: ``rewrite.Rewrite``, the rewrite that keeps each character's origin), ``european_numerals`` (figures,
+``check.rewrite`` (``Rewrite``, the rewrite that keeps each character's origin), ``european_text`` (the word edges and
+``replace_words``), ``european_numerals`` (figures,
 scales, currencies, ordinals and counts), ``european_periods`` (months, dates, period phrases) and
-``european_words`` (the vocabulary tables). ``Reading``, ``number`` and ``ENGLISH_MONTHS`` are importable from here.
+``european_words`` (the vocabulary tables). ``Rewrite``, ``number`` and ``ENGLISH_MONTHS`` are importable from here.
 """
 
 from __future__ import annotations
@@ -46,39 +47,40 @@ import re
 from ustflow.check.european_german import de_rules
 from ustflow.check.european_numerals import number, read_figures, read_number_words
 from ustflow.check.european_periods import ENGLISH_MONTHS, read_periods
-from ustflow.check.european_text import WORD_END, WORD_START, Reading, replace_words, substitute
+from ustflow.check.european_text import WORD_END, WORD_START, replace_words
 from ustflow.check.european_words import COUNTRIES, RULES_ES, pt_rules
 from ustflow.check.language import unread
+from ustflow.check.rewrite import Rewrite
 
-__all__ = ["LANGS", "ENGLISH_MONTHS", "Reading", "number", "read", "read_article"]
+__all__ = ["LANGS", "ENGLISH_MONTHS", "Rewrite", "number", "read", "read_article"]
 
 LANGS = ("es", "pt", "de")
 
 
-def read(text: str) -> Reading | None:
+def read(text: str) -> Rewrite | None:
     """``text`` read onto the English grammar when it is Spanish, Portuguese or German, else ``None``."""
     got = unread(text)
     if got is None or got[0] not in LANGS:
         return None
     lang = got[0]
-    r = Reading(text)
+    r = Rewrite(text)
     # a wire dateline's ".-" (EFE: "Tokio, 8 oct (EFE).-") as English wires write it
-    substitute(r, re.compile(r"(?<=[)\d])\.-(?=\s)"), " -")
+    r.sub(re.compile(r"(?<=[)\d])\.-(?=\s)"), " -")
     read_figures(r, lang)
     read_number_words(r, lang)
     read_periods(r, lang)
     replace_words(r, [(rf"{WORD_START}(?:{pat}){WORD_END}", eng) for pat, eng in COUNTRIES], re.I)
     rules = {"es": RULES_ES, "pt": pt_rules(), "de": de_rules()}[lang]
     replace_words(r, rules, re.I)
-    substitute(r, re.compile(r"[ \t]{2,}"), " ")
+    r.sub(re.compile(r"[ \t]{2,}"), " ")
     # a sentence the reading made begin with an English word begins with a capital, as the sentence splitter expects
-    substitute(r, re.compile(r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))[a-z]", re.M),
+    r.sub(re.compile(r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))[a-z]", re.M),
                lambda m: None if re.search(r"\b(?:[A-Z]\.)+\s$", r.text[max(0, m.start() - 8):m.start()])
                else m.group(0).upper())  # not after "U.S. "
     return r
 
 
-def read_article(text: str) -> Reading | None:
+def read_article(text: str) -> Rewrite | None:
     """``read`` on the article's plain text (NFKC, HTML stripped, as the pipeline prepares it)."""
     from ustflow.check.text import html_to_text, looks_like_html, normalize
 

@@ -17,9 +17,8 @@ import re
 from ustflow.check.european_text import (
     WORD_END as _E,
     WORD_START as _B,
-    Reading,
-    substitute as _sub,
 )
+from ustflow.check.rewrite import Rewrite
 
 # (a point before one or two digits is decimal: the Latin American press's "US$1.12 billones", "1.2 por ciento")
 _NUM = r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+\.\d{1,2}|\d+)(?![\d]|[.,]\d)"
@@ -79,7 +78,7 @@ def _scaled(n: str, eng: str) -> tuple[str, str]:
     return digits, "billion"
 
 
-def read_figures(r: Reading, lang: str) -> None:
+def read_figures(r: Rewrite, lang: str) -> None:
     """Every number once: with its scale word and currency, its percent or basis points, or alone."""
     scales = "|".join(f"(?P<s{i}>{p})" for i, (p, _) in enumerate(_SCALES[lang]))
     curs = "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_CURRENCY[lang]))
@@ -94,10 +93,10 @@ def read_figures(r: Reading, lang: str) -> None:
     english = english_digits(r.text)
     # Brazil's reais ("R$ 6,49 trilhões"): their sign kept, not dollars
     reais = re.compile(rf"R\$\s*(?P<n>{_NUM})(?:\s+(?:{scales}))?(?=\W|$)", re.I)
-    _sub(r, reais, lambda m: "R$" + number(m.group("n"), english) + next(
+    r.sub(reais, lambda m: "R$" + number(m.group("n"), english) + next(
         (f" {e}" for i, (_, e) in enumerate(_SCALES[lang]) if m.group(f"s{i}")), ""))
     pre = re.compile(rf"(?<![A-Za-z])(?:US\s?\$|U\$S|USD|\$)\s*(?P<n>{_NUM})(?:\s+(?:{scales}))?(?=\W|$)", re.I)
-    _sub(r, pre, lambda m: "$" + " ".join(x for x in _scaled(number(m.group("n"), english), next(
+    r.sub(pre, lambda m: "$" + " ".join(x for x in _scaled(number(m.group("n"), english), next(
         (e for i, (_, e) in enumerate(_SCALES[lang]) if m.group(f"s{i}")), "")) if x))
 
     def one(m):
@@ -130,7 +129,7 @@ def read_figures(r: Reading, lang: str) -> None:
                                                          and r.text[end + 1].isupper())):
             out += "."
         return out
-    _sub(r, rx, one)
+    r.sub(rx, one)
 
 
 _UNITS = {"es": "uno|una|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|"
@@ -181,11 +180,11 @@ def _nth(n: int) -> str:
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
-def read_number_words(r: Reading, lang: str) -> None:
+def read_number_words(r: Rewrite, lang: str) -> None:
     """Ordinals (trigésimo séptimo, 13º, sechsten) and counts (trece, neun) as the English grammar writes them."""
     units = _UNITS[lang]
     if lang == "pt":  # "segundo o relatório": according to, not second
-        _sub(r, re.compile(r"\b[Ss]egundo(?=\s+(?:o|a|os|as|dados|fontes|analistas)\b)"), "according to")
+        r.sub(re.compile(r"\b[Ss]egundo(?=\s+(?:o|a|os|as|dados|fontes|analistas)\b)"), "according to")
     if lang in _ORD_TENS:
         tens = "|".join(_ORD_TENS[lang])
         rx = re.compile(rf"{_B}({tens})[oa](?:\s+({_ORD[lang]}))?{_E}", re.I)
@@ -193,17 +192,17 @@ def read_number_words(r: Reading, lang: str) -> None:
         def tens_ord(m):
             n = _ORD_TENS[lang][m.group(1).lower()] + (_ordinal_value(m.group(2), lang) or 0 if m.group(2) else 0)
             return _nth(n)
-        _sub(r, rx, tens_ord)
-    _sub(r, re.compile(r"(?<![\w.,])(\d{1,3})\s?(?:[ºª°]|[oa]\.?(?=\s+\w))(?!\w)"), lambda m: _nth(int(m.group(1))))
+        r.sub(rx, tens_ord)
+    r.sub(re.compile(r"(?<![\w.,])(\d{1,3})\s?(?:[ºª°]|[oa]\.?(?=\s+\w))(?!\w)"), lambda m: _nth(int(m.group(1))))
     if lang == "de":
-        _sub(r, re.compile(r"(?<![\w.,])(\d{1,3})\.(?=\s+(?:Monat|Woche|Quartal|Jahr|Mal|Rückgang|Anstieg|"
+        r.sub(re.compile(r"(?<![\w.,])(\d{1,3})\.(?=\s+(?:Monat|Woche|Quartal|Jahr|Mal|Rückgang|Anstieg|"
                            r"Überschuss|Defizit|monatliche|aufeinanderfolgende|Folge))"),
              lambda m: _nth(int(m.group(1))))
-    _sub(r, re.compile(rf"{_B}({_ORD[lang]}){_E}(?!-|\s+vez)", re.I),
+    r.sub(re.compile(rf"{_B}({_ORD[lang]}){_E}(?!-|\s+vez)", re.I),
          lambda m: _nth(_ordinal_value(m.group(1), lang)) if _ordinal_value(m.group(1), lang) else None)
     if lang in _TENS:
         tw = "|".join(_TENS[lang])
-        _sub(r, re.compile(rf"{_B}({tw})(?:\s+[ye]\s+({units}))?{_E}", re.I),
+        r.sub(re.compile(rf"{_B}({tw})(?:\s+[ye]\s+({units}))?{_E}", re.I),
              lambda m: str(_TENS[lang][m.group(1).lower()] + (_unit_value(m.group(2), lang) or 0
                                                                if m.group(2) else 0)))
     # counts before a period noun only: "en tres años", "seit neun Jahren", "dos semanas consecutivas"
@@ -211,7 +210,7 @@ def read_number_words(r: Reading, lang: str) -> None:
               "pt": r"(?:anos?|m[eê]s(?:es)?|semanas?|trimestres?|semestres?|dias|vezes)",
               "de": r"(?:Jahre[n]?|Jahr|Monate[n]?|Monat|Wochen?|Quartale[n]?|Tage[n]?|Mal)"}[lang]
     flags = 0 if lang == "de" else re.I
-    _sub(r, re.compile(rf"{_B}({units})(?=\s+(?:[\w]+\s+)?{period}{_E})", flags | re.I),
+    r.sub(re.compile(rf"{_B}({units})(?=\s+(?:[\w]+\s+)?{period}{_E})", flags | re.I),
          lambda m: _EN_UNITS[_unit_value(m.group(1), lang) - 1] if _unit_value(m.group(1), lang) and
          m.group(1).lower() not in ("un", "una", "um", "uma", "ein", "eine", "einen", "einem") else None)
 

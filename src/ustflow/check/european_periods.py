@@ -14,10 +14,9 @@ import re
 from ustflow.check.european_text import (
     WORD_END as _E,
     WORD_START as _B,
-    Reading,
     replace_words as _words,
-    substitute as _sub,
 )
+from ustflow.check.rewrite import Rewrite
 
 _MONTHS = {
     "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre|setiembre",
@@ -36,7 +35,7 @@ ENGLISH_MONTHS = ["January", "February", "March", "April", "May", "June", "July"
                   "November", "December"]
 
 
-def read_periods(r: Reading, lang: str) -> None:
+def read_periods(r: Rewrite, lang: str) -> None:
     months = _MONTHS[lang]
     alt = "|".join(f"(?P<m{i}>{m})" for i, m in enumerate(months))
     rx_month = re.compile(rf"{_B}(?:{alt}){_E}", 0 if lang == "de" else re.I)
@@ -47,35 +46,35 @@ def read_periods(r: Reading, lang: str) -> None:
                 return ENGLISH_MONTHS[i]
         return None
     if lang == "de":
-        _sub(r, re.compile(rf"{_B}(?:{alt})wert{_E}"), lambda m: f"{month(m)}wert")  # Dezemberwert
+        r.sub(re.compile(rf"{_B}(?:{alt})wert{_E}"), lambda m: f"{month(m)}wert")  # Dezemberwert
         # "14. Juni 2024" -> "June 14, 2024"; "am 14. Juni" -> "on June 14"
-        _sub(r, re.compile(rf"(?<![\d.])(\d{{1,2}})\.\s*(?:{alt})(?:\s+(\d{{4}}))?{_E}"),
+        r.sub(re.compile(rf"(?<![\d.])(\d{{1,2}})\.\s*(?:{alt})(?:\s+(\d{{4}}))?{_E}"),
              lambda m: f"{month(m)} {m.group(1)}" + (f", {m.group(m.lastindex)}" if m.group(m.lastindex) and
                                                       m.group(m.lastindex).isdigit() and len(m.group(
                                                           m.lastindex)) == 4 else ""))
     else:
         # "8 de noviembre del 2012", "24 de mayo", "8 de dezembro de 2009"
-        _sub(r, re.compile(rf"(?<![\d.])(\d{{1,2}})\s+de\s+(?:{alt})(?:\s+(?:de|del)\s+(\d{{4}}))?{_E}", re.I),
+        r.sub(re.compile(rf"(?<![\d.])(\d{{1,2}})\s+de\s+(?:{alt})(?:\s+(?:de|del)\s+(\d{{4}}))?{_E}", re.I),
              lambda m: f"{month(m)} {m.group(1)}" + (f", {m.group(m.lastindex)}" if m.group(m.lastindex) and
                                                       m.group(m.lastindex).isdigit() and len(m.group(
                                                           m.lastindex)) == 4 else ""))
         # "marzo de 2018", "outubro de 2008"
-        _sub(r, re.compile(rf"{_B}(?:{alt})\s+(?:de|del)\s+(\d{{4}}){_E}", re.I),
+        r.sub(re.compile(rf"{_B}(?:{alt})\s+(?:de|del)\s+(\d{{4}}){_E}", re.I),
              lambda m: f"{month(m)} {m.group(m.lastindex)}")
     # a dateline's abbreviated month: "Tokio, 8 abr (EFE)", "Tóquio, 8 dez (EFE)"
     abbr = "|".join(f"(?P<m{i}>{a})" for i, a in enumerate(_ABBR[lang]))
-    _sub(r, re.compile(rf"(?<![\d.])(\d{{1,2}})\.?\s+(?:{abbr})\.?(?=\s*\()", re.I),
+    r.sub(re.compile(rf"(?<![\d.])(\d{{1,2}})\.?\s+(?:{abbr})\.?(?=\s*\()", re.I),
          lambda m: f"{month(m)} {m.group(1)}")
     between = {"es": (r"entre", r"y"), "pt": (r"entre", r"e"), "de": (r"zwischen", r"und")}[lang]
-    _sub(r, re.compile(rf"{_B}{between[0]}\s+(?:{alt})\s+{between[1]}\s+(?:{'|'.join(months)}){_E}", re.I),
+    r.sub(re.compile(rf"{_B}{between[0]}\s+(?:{alt})\s+{between[1]}\s+(?:{'|'.join(months)}){_E}", re.I),
          lambda m: m.group(0))  # kept: the month names are read below
-    _sub(r, rx_month, month)
+    r.sub(rx_month, month)
     day = rf"(?:{'|'.join(ENGLISH_MONTHS)})\s+\d{{1,2}}(?:,\s+\d{{4}})?"
-    _sub(r, re.compile(rf"{_B}(?:entre|zwischen)\s+(?:el\s+|dem\s+|o\s+)?({day})\s+(?:y|e|und)\s+(?:el\s+|dem\s+|o\s+)?({day})", re.I),
+    r.sub(re.compile(rf"{_B}(?:entre|zwischen)\s+(?:el\s+|dem\s+|o\s+)?({day})\s+(?:y|e|und)\s+(?:el\s+|dem\s+|o\s+)?({day})", re.I),
          r"between \1 and \2")
     # "entre April y September" -> "in April-September"
     en = "|".join(ENGLISH_MONTHS)
-    _sub(r, re.compile(rf"{_B}{between[0]}\s+({en})\s+{between[1]}\s+({en}){_E}", re.I), r"in \1-\2")
+    r.sub(re.compile(rf"{_B}{between[0]}\s+({en})\s+{between[1]}\s+({en}){_E}", re.I), r"in \1-\2")
     _words(r, _phrases(lang, en))
 
 
