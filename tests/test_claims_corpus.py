@@ -100,6 +100,10 @@ def test_figure_reading():
     assert parse("1926.7亿美元").value == 192.67 and parse("1926.7亿美元").unit == "USD bn"
     assert parse("3조 805억 엔").value == 30805 and parse("4천152억엔").value == 4152 and parse("1조엔").value == 10000
     assert parse("2670억 엔").step == 10
+    # Korean 만 (ten thousand) = 万, inside a 조 figure: "9조500만달러" is 9,000.005 bn as printed (batch 29)
+    assert abs(parse("9조500만달러").value - 9000.005) < 1e-9
+    # a bare 천 is one thousand inside the 억 group: "22조 천229억 엔" = 221,229 (batch 29)
+    assert parse("22조 천229억 엔").value == 221229 and parse("1조7천171억엔").value == 17171
     # Spanish (EFE): a point groups thousands, a comma is the decimal mark; billón = 10^12
     assert parse("2,85 billones de yenes").value == 28500 and parse("2,85 billones de yenes").step == 100
     assert parse("116.400 millones de yenes").value == 1164 and parse("116.400 millones de yenes").step == 1

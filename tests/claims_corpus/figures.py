@@ -122,11 +122,13 @@ def parse(figure: str, unit: str | None = None, qualifier_context: str = "") -> 
         figure = figure.replace("万亿", "兆").replace("亿", "億").replace("日元", "円").replace("日圆", "円")
         figure = figure.replace("美元", "ドル")
         # "4천152억엔" (Yonhap): 천 = thousand inside the 억 group
-        figure = re.sub(r"(\d+)\s*천\s*(\d{1,3})?(?=\s*억)", lambda m: str(int(m.group(1)) * 1000 + int(m.group(2) or 0)), figure)
+        # a bare 천 is one thousand ("22조 천229억" = 22兆1229億: YTN)
+        figure = re.sub(r"(\d+)?\s*천\s*(\d{1,3})?(?=\s*억)", lambda m: str(int(m.group(1) or 1) * 1000 + int(m.group(2) or 0)), figure)
         figure = re.sub(r"(\d)\s*조\s*", r"\1兆", figure)
         figure = re.sub(r"(\d)\s*억\s*", r"\1億", figure)
-        figure = re.sub(r"([兆億])\s*엔", r"\1円", figure)
-        figure = re.sub(r"([兆億])\s*달러", r"\1ドル", figure)
+        figure = re.sub(r"(\d)\s*만\s*", r"\1万", figure)  # 만 = 万 (ten thousand): "9조500만달러"
+        figure = re.sub(r"([兆億万])\s*엔", r"\1円", figure)
+        figure = re.sub(r"([兆億万])\s*달러", r"\1ドル", figure)
     # a decimal comma ("512,3 billion dollars" in a translation): a comma followed by one
     # or two digits cannot be a thousands separator (those group three digits)
     figure = re.sub(r"(\d),(\d{1,2})(?!\d)", r"\1.\2", figure)
