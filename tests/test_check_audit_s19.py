@@ -217,7 +217,8 @@ def test_a_clear_flow_with_a_wrong_figure_is_contradicted(data, loaded_store):
     # a strict xfail from session 20 to session 33: weak_class set aside every plain contradiction of a flow whose
     # holder is stated (right 4 of 22 blind over batches 8-18; 17 of 49 over 9-26), the class having no feature for a
     # clear sentence; since batch 27's blind verdicts joined (session 34) that class is no longer weak (30 right of 68:
-    # gain 13, loss 27, 20 true claims), so the contradiction stands, by the refit, not by a reading rule
+    # gain 13, loss 27, 20 true claims; 31 of 75 with batch 28's, session 35: gain 16, loss 28, 21 true claims), so the
+    # contradiction stands, by the refit, not by a reading rule
     official = _mof_lt_debt(loaded_store, "2024-02")
     wrong = round(official * 1.55 / 1e4, 1)
     text = (f"Japanese investors bought a net ¥{wrong} trillion of foreign long-term bonds in February 2024, "
