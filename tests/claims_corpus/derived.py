@@ -15,7 +15,8 @@
 ``rolling = n`` sums n consecutive periods first (four-week totals). ``on = "change"`` uses
 period-on-period changes (holdings), like for like at TIC benchmark months; ``on = "yoy"`` each
 month's change on the same month a year earlier ("down from a year earlier for the fourth month"). TIC Table 3D positions
-(``src = "slt3"``, ``file = "3d"``) give a monthly series too (USD bn), for streaks and "since".
+(``src = "slt3"``, ``file = "3d"``) and SLT Table 1 fields (``src = "slt1"``) give a monthly series too (USD bn), for
+streaks and "since".
 """
 
 from __future__ import annotations
@@ -59,6 +60,12 @@ def series_of(spec: dict) -> pd.Series:
         df = O.slt_table3d()
         key = O.country_key(O._TIC_ALIASES.get(spec["country"].lower(), spec["country"]))
         s = df[df["key"] == key].groupby("date")[spec["field"]].sum(min_count=1).sort_index() / 1000
+        if spec.get("on") == "change":
+            s = s.diff()
+    elif src == "slt1":  # SLT Table 1: a field's monthly series (USD mn -> bn; net flows from 2023-02)
+        df = O.slt_table1()
+        key = O.country_key(O._TIC_ALIASES.get(spec["country"].lower(), spec["country"]))
+        s = df[df["key"] == key].groupby("date")[spec["field"]].sum(min_count=1).sort_index().dropna() / 1000
         if spec.get("on") == "change":
             s = s.diff()
     elif src == "tic_s":

@@ -11,6 +11,7 @@ A spec is a TOML inline table; ``src`` says which file, the rest which row/colum
     {src="slt3", country="Japan", field="for_treas_net", period="2025-03"}          SLT Table 3, USD mn -> bn
     {src="slt3", file="3d", country="Turkey", field="for_treas_pos", period="2018-06"}  Table 3D history
         (slt3d_globl.csv, to 2023-01: holders below the Major Foreign Holders' threshold); from / pct as for tic
+    {src="slt1", country="Grand Total", field="for_lt_treas_net", period="2025-11"}  SLT Table 1, USD mn -> bn
     {src="tic_s", country="Grand Total", field="treasury_net", period="2018-02"}    Form S (s1_globl), USD mn -> bn
         fields: treasury_net [1]-[7], lt_domestic_net, foreign_secs_net, lt_net, or a raw column
     {src="fred", code="WMTSECL1", period="2015-07-22", from="2015-07-15"}           Fed custody, USD mn -> bn
@@ -244,6 +245,39 @@ def _slt3(spec) -> Official:
                     f"tic.slt.{tic_slug(spec['country'])}.{field_id}")
 
 
+#: SLT Table 1 fields (USD mn): holdings ``_pos``, net foreign purchases ``_net`` (from 2023-02), valuation ``_valchg``
+SLT1_FIELDS = [f"for_lt_{kind}_{what}" for kind in ("total", "treas", "agcy", "corp", "eqty")
+               for what in ("pos", "net", "valchg")]
+
+
+def _slt1(spec) -> Official:
+    """{src="slt1", country="Grand Total", field="for_lt_treas_net", period="2025-11"}: SLT Table 1
+    (slt_table1.txt), U.S. long-term securities held by foreign residents, USD mn -> bn. ``*_net`` is net U.S. sales
+    to foreigners (= net foreign purchases; positive = the foreign position rose), the TIC release's flows of U.S.
+    securities since Form S ended (2023-02 on: earlier months are n.a. in the file and Form S (tic_s) has them on its
+    own basis); a month range sums the months; ``from`` gives the change between two positions (``pct`` in percent).
+    The release's 'net long-term securities transactions' (with U.S. residents' purchases of foreign securities) is
+    not in this table: it is not computed here."""
+    field = spec.get("field", "")
+    if field not in SLT1_FIELDS:
+        raise ValueError(f"slt1: unknown field {field!r} (one of {', '.join(SLT1_FIELDS)})")
+    if "from" in spec:  # positions, or one month's flow against another's ("比10月激增近53%")
+        a, b = (_slt1(x) for x in _from_to(spec))
+        v = _change(a.value, b.value, spec.get("pct"))
+        return Official(v, "percent" if spec.get("pct") else "USD bn", f"{spec['from']}..{spec['period']}",
+                        b.source_file, f"{b.series}; change from {spec['from']}", b.ustflow_series)
+    df = O.slt_table1()
+    key = O.country_key(O._TIC_ALIASES.get(spec["country"].lower(), spec["country"]))
+    months = month_list(spec["period"])
+    rows = df[(df["key"] == key) & df["date"].isin(months)]
+    v = (None if len(rows) != len(months) or rows[field].isna().any()
+         else round(float(rows[field].sum()) / 1000, 4))
+    label = months[0] if len(months) == 1 else f"{months[0]}..{months[-1]}"
+    return Official(v, "USD bn", label, "mirror/slt_table1.txt",
+                    f"mirror/slt_table1.txt, country '{spec['country']}' {label}, {field} (USD mn / 1000)",
+                    f"tic.slt1.{tic_slug(spec['country'])}.{field.removeprefix('for_lt_')}")
+
+
 def _slt3d(spec) -> Official:
     """{src="slt3", file="3d", country=..., field="for_treas_pos", period=...}: slt3d_globl.csv (to 2023-01)."""
     df = O.slt_table3d()
@@ -385,7 +419,7 @@ def _boj(spec) -> Official:
                     f"bp_m_en:{'+'.join(codes)}")
 
 
-SOURCES = {"mof_week": _mof_week, "mof_month": _mof_month, "tic": _tic, "tic_s": _tic_s, "slt3": _slt3, "fred": _fred,
+SOURCES = {"mof_week": _mof_week, "mof_month": _mof_month, "tic": _tic, "tic_s": _tic_s, "slt3": _slt3, "slt1": _slt1, "fred": _fred,
            "jgb": _jgb, "intervention": _intervention, "boj": _boj}
 
 

@@ -180,16 +180,35 @@ def tic_change(country: str, month: str, prev: str, vintage: str | None = None) 
 @functools.lru_cache(maxsize=None)
 def slt_table3() -> pd.DataFrame:
     """slt_table3: USD mn, one row per country and month (machine column names)."""
+    return _slt_table("slt_table3.txt")
+
+
+@functools.lru_cache(maxsize=None)
+def slt_table1() -> pd.DataFrame:
+    """slt_table1 (Table 1, U.S. long-term securities held by foreign residents): USD mn, one row per country and
+    month, 2020-01..; holdings (``*_pos``), net U.S. sales to foreigners (``*_net``: positive = the foreign position
+    rose, i.e. net foreign purchases; from 2023-02, the SLT basis that replaced Form S) and valuation changes
+    (``*_valchg``) for total LT (``for_lt_total_*``), Treasuries (``for_lt_treas_*``), agency bonds (``for_lt_agcy_*``),
+    corporate and other bonds (``for_lt_corp_*``) and equity (``for_lt_eqty_*``)."""
+    return _slt_table("slt_table1.txt")
+
+
+def _slt_table(name: str) -> pd.DataFrame:
+    with open(MIRROR / name, encoding="latin-1") as fh:
+        return parse_slt_table(fh.read().splitlines())
+
+
+def parse_slt_table(lines) -> pd.DataFrame:
+    """Rows of an SLT table file (tab-separated; the header line that starts 'country' gives machine names)."""
     rows = []
     cols = None
-    with open(MIRROR / "slt_table3.txt", encoding="latin-1") as fh:
-        for line in fh.read().splitlines():
-            cells = [c.strip() for c in line.split("\t")]
-            if cells and cells[0] == "country":
-                cols = cells
-                continue
-            if cols and len(cells) >= len(cols) and re.match(r"^\d{4}-\d{2}$", cells[2] or ""):
-                rows.append(cells[:len(cols)])
+    for line in lines:
+        cells = [c.strip() for c in line.split("\t")]
+        if cells and cells[0] == "country":
+            cols = cells
+            continue
+        if cols and len(cells) >= len(cols) and re.match(r"^\d{4}-\d{2}$", cells[2] or ""):
+            rows.append(cells[:len(cols)])
     df = pd.DataFrame(rows, columns=cols)
     for c in cols[3:]:
         df[c] = df[c].map(_num)
