@@ -67,3 +67,82 @@ def test_parse_slt_table_reads_machine_header():
     df = O.parse_slt_table(lines)
     assert list(df["date"]) == ["2025-01", "2025-02"]
     assert df["for_lt_total_net"].isna().tolist() == [True, False] and df["for_lt_total_pos"].iloc[0] == 1234
+
+
+# ------------------------------------------------------------- 2. multiples (倍, 배, -fold, times), 成, Chinese numerals
+
+from tests.claims_corpus.figures import parse  # noqa: E402
+
+
+@pytest.mark.parametrize("figure, value, step, qualifier", [
+    # figures of the corpus (bloomberg-jp-2010-02-08, jiji-2024-02-29, asahi-2016-02-08, afpbb-2009-12-08,
+    # jiji-infoseek-2025-02-10, kyodo-japantimes-2021-05-13, kyodo-japantimes-2010-08-10, balthazarkorab-2021-04-15,
+    # fortunefwd-2025-05, epochtimes-hk-2022-03-09, kubota-yahoo-2014-05-20)
+    ("5.5倍", 5.5, 0.1, "exact"), ("2.6-fold", 2.6, 0.1, "exact"), ("6・3倍", 6.3, 0.1, "exact"),
+    ("約7倍", 7, 1, "approx"), ("3倍超", 3, 1, "more_than"), ("eight-fold", 8, 1, "exact"),
+    ("more than six-fold", 6, 1, "more_than"), ("almost nine times", 9, 1, "nearly"), ("33 times", 33, 1, "exact"),
+    ("10.45倍", 10.45, 0.01, "exact"), ("約倍", 2, 1, "approx"), ("2.5배", 2.5, 0.1, "exact"),
+])
+def test_multiples_read_as_ratios(figure, value, step, qualifier):
+    fig = parse(figure, None, figure)
+    assert (fig.unit, fig.value, fig.qualifier) == ("ratio", pytest.approx(value), qualifier)
+    assert fig.step == pytest.approx(step)
+
+
+@pytest.mark.parametrize("figure, value, step", [
+    ("九成二", 92, 1), ("六成七", 67, 1), ("三成", 30, 10),  # 881903-2009-02-09 (Chinese percentage words)
+])
+def test_chinese_cheng_is_percent(figure, value, step):
+    fig = parse(figure)
+    assert (fig.unit, fig.value, fig.step) == ("percent", value, step)
+
+
+def test_chinese_number_words_before_multipliers():
+    assert parse("三百亿日元").value == 300 and parse("三百亿日元").unit == "JPY 100mn"
+    assert parse("两千亿美元").value == pytest.approx(200) and parse("两千亿美元").unit == "USD bn"
+    assert parse("十二万亿日元").value == 120000
+    assert parse("一千二百亿日元").value == 1200
+    # a unit given for the claim keeps its meaning ("three times" counted as interventions is not a ratio)
+    assert parse("3 times", "count").unit == "count"
+
+
+def test_ratio_spec_any_source(shared_data):
+    # bloomberg-jp-2010-02-08 '5.5倍': December 2009's current account as a multiple of December 2008's
+    off = M.value({"src": "boj", "code": "BPBP6JYNCB", "period": "2009-12", "from": "2008-12", "ratio": True})
+    assert off.unit == "ratio" and off.value == pytest.approx(25.52, abs=0.01)
+    # jiji-2024-02-29 '2.6-fold': the digital deficit (three codes summed), 2023 on 2014 (two deficits: positive)
+    off = M.value({"src": "boj", "code": ["BPBP6JYNSN9062", "BPBP6JYNSN907", "BPBP6JYNSN9082"],
+                   "period": "2023-01..2023-12", "from": "2014-01..2014-12", "ratio": True})
+    assert off.value == pytest.approx(2.77, abs=0.01)
+    claim = {"figure": "2.6-fold", "official": {"src": "boj", "code": "BPBP6JYNCB", "period": "2023-04..2024-03",
+                                                 "from": "2022-04..2023-03", "ratio": True}}
+    assert label.judge(claim, label._official(claim), "")[0] == "contradicted"  # 2.90 today
+    claim["figure"] = "2.9倍"
+    assert label.judge(claim, label._official(claim), "")[0] == "supported"
+    with pytest.raises(ValueError, match="ratio"):
+        M.value({"src": "boj", "code": "BPBP6JYNCB", "period": "2009-12", "ratio": True})
+
+
+# ------------------------------------------------------------- 4. garbled figures fail loudly
+
+def test_garbled_figure_fails_naming_it():
+    # ytn-2024-11-11 (a Korean page): '52조2조222억 엔' must not read as 20,222
+    with pytest.raises(ValueError, match="garbled figure '52조2조222억 엔'"):
+        parse("52조2조222억 엔")
+    with pytest.raises(ValueError, match="garbled"):
+        parse("3億2兆円")
+    # ranges and brackets with two 兆 figures are not garbled
+    assert parse("12兆~13兆円").unit == "JPY 100mn"
+    assert parse("5兆2600億円─5兆5100億円規模").value == 52600
+
+
+def test_reading_key_must_differ_and_be_explained(shared_data):
+    art = {"id": "x", "publication": "p", "date": "2024-01-01", "text": "赤字は1兆3748円であり"}
+    claim = {"figure": "1兆3748円", "sentence": "赤字は1兆3748円であり", "categories": ["level"], "accept": ["supported"],
+             "reading": "1兆3748億円", "sign": -1,
+             "official": {"src": "boj", "code": "BPBP6JYNSN2", "period": "2005-04..2005-09"}}
+    with pytest.raises(label.LabelError, match="reading"):
+        label.label_claim(art, 0, claim)  # no note explaining it
+    claim["note"] = "The page drops 億: read as 1兆3748億円 (its evident meaning)."
+    rec = label.label_claim(art, 0, claim)
+    assert rec["computed_verdict"] == "supported" and rec["comparison"]["claimed_value"] == -13748

@@ -35,7 +35,7 @@ _QUALIFIERS = [
     ("approx", r"(?<![契節予条要規集盟])約|およそ"),
     # Chinese, in the figure string: 超过/超過/逾/多于 ("超过10%", "逾490亿") more than; 近/接近/将近 before the
     # number ("近40%") nearly; 约/大约 ("约142.2") and 左右 after it ("115左右") about
-    ("more_than", r"超[过過]|逾(?=\d)|多[于於](?=\d)"),
+    ("more_than", r"超[过過]|逾(?=\d)|多[于於](?=\d)|倍超"),
     ("nearly", r"(?<![最附])近(?=\d)|接近(?=\d)|[将將]近(?=\d)"),
     ("approx", r"(?<![节條条])约|\d左右"),
 ]
@@ -49,10 +49,56 @@ _NUM_WORDS = {w: i for i, w in enumerate(
 _NUM_WORD = re.compile(r"\b(" + "|".join(_NUM_WORDS) + r")(?=\s+(?:trillion|billion|million)\b)", re.I)
 
 
+_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+              "九": 9}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CN = "〇零一二两兩三四五六七八九十百千"
+# a run of Chinese numerals read as a number only before what counts things: 亿/億/万/萬/兆, 倍, 成 (with its
+# trailing tenth digit: "九成二"), 个百分点; not inside words ("十分", "一些", "百姓")
+_CN_NUM = re.compile(f"(?<![{_CN}])([{_CN}]+)(?=[亿億万萬兆倍]|成|个百分点|個百分點)(?:成([{_CN}])(?![{_CN}]))?")
+
+
+def _cn_int(word: str) -> int:
+    """Chinese numerals to an integer: "九" 9, "十二" 12, "二十" 20, "三百零五" 305, "一千二百" 1200."""
+    total, num = 0, 0
+    for ch in word:
+        if ch in _CN_DIGITS:
+            num = _CN_DIGITS[ch]
+        else:
+            total += (num or 1) * _CN_UNITS[ch]
+            num = 0
+    return total + num
+
+
+_RATIO_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                "seventeen eighteen nineteen twenty thirty forty fifty hundred").split()
+_RATIO_WORD = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?|" + "|".join(sorted(_RATIO_WORDS, key=len, reverse=True)) +
+                         r")(?:\s*-\s*|\s+)(?:fold\b|times\b)", re.I)
+_TENS = {"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
+
+
+def _ratio(figure: str) -> tuple[float, float] | None:
+    """(value, step) of a multiple printed with 倍 / 배 / '-fold' / 'times', else None. A bare 倍 ("ほぼ倍",
+    "約倍") is twice; 'twofold' and 'double' are not read (say the claim's ratio with `claimed` if needed)."""
+    figure = re.sub(r"(\d)・(\d)", r"\1.\2", figure.translate(_FULLWIDTH))  # "6・3倍" (Asahi) is 6.3
+    m = re.search(r"(\d+(?:\.\d+)?)?\s*(?:倍|배)", figure)
+    if m:
+        if m.group(1) is None:
+            return (2.0, 1.0) if re.search(r"(?:ほぼ|約|约|近|およそ)倍", figure) else None
+        return float(m.group(1)), 10.0 ** -_decimals(m.group(1))
+    m = _RATIO_WORD.search(figure)
+    if m:
+        w = m.group(1).lower()
+        if w[0].isdigit():
+            return float(w), 10.0 ** -_decimals(w)
+        return float(_NUM_WORDS.get(w, _TENS.get(w, 0))), 1.0
+    return None
+
+
 @dataclass
 class Figure:
     value: float       # in the base unit below (signed only if the figure string has a sign)
-    unit: str          # 'JPY 100mn', 'USD bn', 'percent', 'bp', 'JPY per USD', 'count'
+    unit: str          # 'JPY 100mn', 'USD bn', 'percent', 'bp', 'JPY per USD', 'count', 'ratio'
     step: float        # value of one unit in the last printed digit, same unit
     qualifier: str     # exact, approx, nearly, more_than, less_than
 
@@ -73,6 +119,19 @@ def parse(figure: str, unit: str | None = None, qualifier_context: str = "") -> 
     """``unit`` overrides what the string says: 'JPY bn' for table cells, 'JPY per USD' for rates,
     'JPY' / 'USD' for a bare "1.57 trillion" whose currency is stated elsewhere."""
     q = qualifier_of(qualifier_context) if qualifier_context else "exact"
+    original = figure
+    # Chinese number words before a multiplier, 成 or 倍 ("三百亿", "九成二", "两倍") are read as their digits
+    figure = _CN_NUM.sub(lambda m: str(_cn_int(m.group(1))) + ("成" + str(_cn_int(m.group(2))) if m.group(2) else ""),
+                         figure)
+    # 成 (tenths, Chinese): "九成二" = 92 percent, "三成" = 30 percent (to the last 成 digit printed)
+    cheng = re.search(r"(\d)成(\d)?(?!\d)", figure) if unit in (None, "percent") else None
+    if cheng:
+        tenth, hundredth = cheng.group(1), cheng.group(2)
+        return Figure(float(tenth) * 10 + float(hundredth or 0), "percent", 1.0 if hundredth else 10.0, q)
+    # a multiple ("5.5倍", "2.5배", "6・3倍", "2.6-fold", "six-fold", "33 times", "ほぼ倍" = twice): unit 'ratio'
+    ratio = _ratio(figure) if unit in (None, "ratio") else None
+    if ratio:
+        return Figure(ratio[0], "ratio", ratio[1], q)
     # a space between the digits and a Chinese/Japanese multiplier, or between it and the currency
     # ("1.1893 兆美元", "7,005 億美元": Taiwanese sites such as cnyes.com set one): read as if closed up
     figure = re.sub(r"(\d)\s+(?=[兆億亿万萬])", r"\1", figure)
@@ -150,6 +209,12 @@ def parse(figure: str, unit: str | None = None, qualifier_context: str = "") -> 
     if unit in ("JPY", "USD") and re.search(r"\d[兆億万]$", figure.strip()):
         # "前月比27億減の1兆350億ドル": a bare 27億 whose currency comes with the next figure
         figure = figure.strip() + ("円" if unit == "JPY" else "ドル")
+    # what no careful reader can take as printed: a garbled figure with two 兆 groups or a 億 group before a 兆
+    # ("52조2조222억 엔", a Korean page's slip) must not read as its last digits (20,222): say so, naming the figure
+    # (a claim whose meaning is evident gives it as `reading`, with a note)
+    if re.search(r"\d兆[\d,.]*\d兆|\d億[\d,.]*\d兆", figure):
+        raise ValueError(f"garbled figure {original!r}: two 兆 groups, or a 億 group before a 兆 group; label it by hand "
+                         f"(unverifiable = \"...\") or give the evident figure as `reading`")
     dec_oku = None if "兆" in figure else _DEC_OKU.search(figure)
     if dec_oku:  # "2.2億円" (a slip for 2.2兆円 in a headline) is 2.2, to the last decimal
         sign = -1 if dec_oku.group(1) in ("▲", "△", "-", "－", "−") else 1

@@ -45,7 +45,7 @@ ARTICLE_KEYS = {"id", "publication", "url", "headline", "date", "dateline", "hol
                 "date_note", "claim", "added", "batch", "blind_until"}
 CLAIM_KEYS = {"figure", "sentence", "categories", "subject", "measure", "official", "check", "claimed", "sign",
               "unit", "fx", "accept", "note", "disagreement", "unverifiable", "revised", "wrong_in_article",
-              "qualifier", "intraday", "also", "optional", "periods_ok"}
+              "qualifier", "intraday", "also", "optional", "periods_ok", "reading"}
 
 
 class LabelError(ValueError):
@@ -130,7 +130,10 @@ def judge(claim: dict, off: Official, text_sentence: str, pub_date=None) -> tupl
         return "unverifiable", {"rule": off.detail.get("reason", "no official value for that period in the files")}
     if check == "value":
         # the qualifier ("about", "more than") is in the figure string, or given as `qualifier`
-        fig = F.parse(claim["figure"], claim.get("unit"), (claim.get("qualifier") or "").replace("_", " ") or claim["figure"])
+        # `reading`: the figure as the article evidently means it, where the printed one cannot be read ("1兆3748円"
+        # with 億 dropped, given as reading = "1兆3748億円"): explicit in the toml, never guessed by the reader
+        shown = claim.get("reading", claim["figure"])
+        fig = F.parse(shown, claim.get("unit"), (claim.get("qualifier") or "").replace("_", " ") or shown)
         # a figure that prints its own minus ("▲92,334", "-$34.3BN", "▲1兆円") is not flipped again by `sign`
         # (a plus may be the article's own convention that `sign` maps onto the file's: "+13兆921億円" of an inflow)
         own_sign = re.match(r"^\s*[\-−－▲△]", claim["figure"]) is not None and fig.value < 0
@@ -224,6 +227,9 @@ def label_claim(art: dict, i: int, claim: dict) -> dict:
         raise LabelError(f"{where}: sentence not in the excerpt: {claim['sentence']!r}")
     if claim["figure"] not in claim["sentence"]:
         raise LabelError(f"{where}: figure not in its sentence")
+    if "reading" in claim and (claim["reading"] == claim["figure"] or claim["reading"] not in claim.get("note", "")):
+        raise LabelError(f"{where}: `reading` (the figure as the article evidently means it) must differ from the "
+                         f"printed figure and be explained in the claim's note")
     if set(claim["categories"]) - CATEGORIES or set(claim["accept"]) - set(VERDICTS):
         raise LabelError(f"{where}: unknown category or verdict")
     rec = {"article": art["id"], "claim_index": i, "publication": art["publication"], "date": str(art["date"]),

@@ -8,6 +8,7 @@ A spec is a TOML inline table; ``src`` says which file, the rest which row/colum
     {src="tic", country="Japan", period="2016-10"}                                  level, USD bn
     {src="tic", country="Japan", period="2016-10", from="2016-09"}                  change (like for like)
     {src="tic", ..., from=..., pct=true}                                             percent change
+    {src=..., ..., from=..., ratio=true}          any source: the period's value as a multiple of from's (倍, -fold)
     {src="slt3", country="Japan", field="for_treas_net", period="2025-03"}          SLT Table 3, USD mn -> bn
     {src="slt3", file="3d", country="Turkey", field="for_treas_pos", period="2018-06"}  Table 3D history
         (slt3d_globl.csv, to 2023-01: holders below the Major Foreign Holders' threshold); from / pct as for tic
@@ -423,7 +424,21 @@ SOURCES = {"mof_week": _mof_week, "mof_month": _mof_month, "tic": _tic, "tic_s":
            "jgb": _jgb, "intervention": _intervention, "boj": _boj}
 
 
+def _ratio(spec: dict) -> Official:
+    """``ratio = true`` with ``from``: the period's value as a multiple of the ``from`` period's ("5.5倍", "2.6-fold",
+    "eight times"), for any source; unit 'ratio'. None where either is missing or the base is 0."""
+    if "from" not in spec or spec.get("pct"):
+        raise ValueError("ratio = true needs from = <the base period> (and no pct)")
+    base = {k: v for k, v in spec.items() if k not in ("from", "ratio")}
+    a, b = value(base | {"period": spec["from"]}), value(base)
+    v = None if a.value is None or b.value is None or a.value == 0 else round(b.value / a.value, 4)
+    return Official(v, "ratio", f"{a.period} -> {b.period}", b.source_file,
+                    f"{b.series} as a multiple of {spec['from']} ({a.value} -> {b.value})", b.ustflow_series)
+
+
 def value(spec: dict) -> Official:
     if spec["src"] not in SOURCES:
         raise ValueError(f"unknown official src {spec['src']!r}")
+    if spec.get("ratio"):
+        return _ratio(spec)
     return SOURCES[spec["src"]](spec)
