@@ -146,3 +146,27 @@ def test_reading_key_must_differ_and_be_explained(shared_data):
     claim["note"] = "The page drops 億: read as 1兆3748億円 (its evident meaning)."
     rec = label.label_claim(art, 0, claim)
     assert rec["computed_verdict"] == "supported" and rec["comparison"]["claimed_value"] == -13748
+
+
+# ------------------------------------------------------------- 6. holders together (more than two) and shares of a row
+
+def test_tic_plus_list_with_from_sums_the_changes(shared_data):
+    # netease-2025-07-18: Japan, China and the UK together in 2024 (by hand: -53.8 - 57.3 + 34.2 = -76.9)
+    off = M.value({"src": "tic", "country": "Japan", "plus": ["China", "United Kingdom"], "period": "2024-12",
+                   "from": "2023-12"})
+    assert off.value == pytest.approx(-76.9, abs=0.05) and off.unit == "USD bn"
+    # a level of three holders, and two (plus as a string) as before
+    three = M.value({"src": "tic", "country": "Japan", "plus": ["China", "United Kingdom"], "period": "2024-12"})
+    assert three.value == pytest.approx(1061.5 + 759.0 + 722.8, abs=0.05)
+    two = M.value({"src": "tic", "country": "Japan", "plus": "China", "period": "2024-12"})
+    assert two.value == pytest.approx(1061.5 + 759.0, abs=0.05)
+
+
+def test_tic_share_of_a_row(shared_data):
+    # europapress-executivedigest-2016-12-16 (October 2016): Japan 18,7%, China 18,5%, together 37,2%
+    share = lambda **kw: M.value({"src": "tic", "share_of": "Grand Total", "period": "2016-10"} | kw)
+    assert share(country="Japan").value == pytest.approx(18.73, abs=0.01) and share(country="Japan").unit == "percent"
+    assert share(country="China").value == pytest.approx(18.46, abs=0.01)
+    assert share(country="Japan", plus="China").value == pytest.approx(37.19, abs=0.01)
+    with pytest.raises(ValueError, match="share"):
+        M.value({"src": "tic", "country": "Japan", "share_of": "Grand Total", "period": "2016-10", "from": "2016-09"})

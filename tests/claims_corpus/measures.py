@@ -8,6 +8,8 @@ A spec is a TOML inline table; ``src`` says which file, the rest which row/colum
     {src="tic", country="Japan", period="2016-10"}                                  level, USD bn
     {src="tic", country="Japan", period="2016-10", from="2016-09"}                  change (like for like)
     {src="tic", ..., from=..., pct=true}                                             percent change
+    {src="tic", country="Japan", plus=["China", "United Kingdom"], period=..., from=...}  holders together
+    {src="tic", country="Japan", plus="China", share_of="Grand Total", period=...}   share of a row, percent
     {src=..., ..., from=..., ratio=true}          any source: the period's value as a multiple of from's (倍, -fold)
     {src="slt3", country="Japan", field="for_treas_net", period="2025-03"}          SLT Table 3, USD mn -> bn
     {src="slt3", file="3d", country="Turkey", field="for_treas_pos", period="2018-06"}  Table 3D history
@@ -188,7 +190,43 @@ def tic_slug(country: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", key).strip("_")
 
 
+def _plus(spec) -> list[str]:
+    """The other holders named with ``country`` (``plus = "China"`` or a list: "Japan, China and the UK together")."""
+    p = spec.get("plus", [])
+    return [p] if isinstance(p, str) else list(p)
+
+
+def _tic_group(spec) -> Official:
+    """``plus`` with ``from`` (the change of holders together: the sum of each one's like-for-like change; ``pct`` on
+    the sum of their starting levels) or ``share_of`` (the holders' level as a percent of another row's, e.g.
+    share_of = "Grand Total": "Japan's share of foreign holdings")."""
+    holders = [spec["country"]] + _plus(spec)
+    base = {k: v for k, v in spec.items() if k not in ("plus", "share_of", "pct")}
+    parts = [_tic(base | {"country": h}) for h in holders]
+    v = None if any(x.value is None for x in parts) else round(sum(x.value for x in parts), 4)
+    names = " + ".join(f"'{h}'" for h in holders)
+    if spec.get("share_of"):
+        if "from" in spec:
+            raise ValueError("tic share_of: a share of one month only (no from)")
+        tot = _tic(base | {"country": spec["share_of"]})
+        v = None if v is None or not tot.value else round(100 * v / tot.value, 4)
+        return Official(v, "percent", spec["period"], parts[0].source_file,
+                        f"{parts[0].source_file}, rows {names} over '{spec['share_of']}', column {spec['period']} (percent)",
+                        parts[0].ustflow_series)
+    detail = {}
+    if spec.get("pct") and v is not None:
+        starts = [O.tic_level(h, spec["from"], spec.get("vintage")) for h in holders]
+        v = None if any(x is None for x in starts) else round(100 * v / sum(starts), 4)
+    if any(x.detail.get("reason") for x in parts):
+        detail["reason"] = next(x.detail["reason"] for x in parts if x.detail.get("reason"))
+    return Official(v, "percent" if spec.get("pct") else "USD bn", f"{spec['from']}..{spec['period']}",
+                    parts[0].source_file, f"{parts[0].source_file}, rows {names}, columns {spec['from']} and "
+                    f"{spec['period']} (changes summed, like for like)", parts[0].ustflow_series, detail)
+
+
 def _tic(spec) -> Official:
+    if spec.get("share_of") or ("plus" in spec and "from" in spec):
+        return _tic_group(spec)
     c, m, vintage = spec["country"], spec["period"], spec.get("vintage")
     src = f"vintages/mfhhis01_{vintage}.txt" if vintage else "mirror/mfhhis01.txt"
     if not vintage and m > "2025-12":
@@ -220,10 +258,11 @@ def _tic(spec) -> Official:
         w = O.tic_level(spec["minus"], m, vintage)
         v = None if v is None or w is None else round(v - w, 4)
         return Official(v, "USD bn", m, src, f"{src}, rows '{c}' minus '{spec['minus']}', column {m}", sid)
-    if "plus" in spec:  # holders named together ("China and Hong Kong combined")
-        w = O.tic_level(spec["plus"], m, vintage)
-        v = None if v is None or w is None else round(v + w, 4)
-        return Official(v, "USD bn", m, src, f"{src}, rows '{c}' plus '{spec['plus']}', column {m}", sid)
+    if "plus" in spec:  # holders named together ("China and Hong Kong combined"; a list for more than two)
+        ws = [O.tic_level(h, m, vintage) for h in _plus(spec)]
+        v = None if v is None or any(w is None for w in ws) else round(v + sum(ws), 4)
+        return Official(v, "USD bn", m, src, f"{src}, rows '{c}' plus {', '.join(repr(h) for h in _plus(spec))}, "
+                        f"column {m}", sid)
     return Official(v, "USD bn", m, src, f"{src}, row '{c}', column {m}", sid)
 
 
