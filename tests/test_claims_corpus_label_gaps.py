@@ -170,3 +170,18 @@ def test_tic_share_of_a_row(shared_data):
     assert share(country="Japan", plus="China").value == pytest.approx(37.19, abs=0.01)
     with pytest.raises(ValueError, match="share"):
         M.value({"src": "tic", "country": "Japan", "share_of": "Grand Total", "period": "2016-10", "from": "2016-09"})
+
+
+def test_multiples_round_and_take_japanese_qualifiers():
+    from tests.claims_corpus.figures import consistent
+    # kouken-2023-10-10 '3倍' for 3.85 times: a multiple is rounded, never truncated (ntv-2023-11-09's 3.10: supported)
+    assert not consistent(3, 3.8493, parse("3倍"))[0] and consistent(3, 3.105, parse("3倍"))[0]
+    # kyodo-japantoday-2025-11-11 'nearly three times' for 2.60: no half-step below for a multiple
+    f = parse("nearly three times higher", None, "nearly three times higher")
+    assert not consistent(3, 2.603, f)[0] and consistent(3, 2.9, f)[0]
+    # nhk-2021-02-08 '2倍以上' / '2倍余り' (2.10: more than), nikkei-taxaccounting-2011-02-08 '2倍近く' (1.77: not nearly)
+    assert parse("2倍以上", None, "2倍以上").qualifier == "more_than"
+    assert parse("2倍余り", None, "2倍余り").qualifier == "more_than"
+    near = parse("2倍近く", None, "2倍近く")
+    assert near.qualifier == "nearly" and not consistent(2, 1.7663, near)[0] and consistent(2, 1.9642, near)[0]
+    assert parse("2倍弱", None, "2倍弱").qualifier == "nearly"

@@ -36,6 +36,10 @@ _QUALIFIERS = [
     # Chinese, in the figure string: 超过/超過/逾/多于 ("超过10%", "逾490亿") more than; 近/接近/将近 before the
     # number ("近40%") nearly; 约/大约 ("约142.2") and 左右 after it ("115左右") about
     ("more_than", r"超[过過]|逾(?=\d)|多[于於](?=\d)|倍超"),
+    # Japanese after a multiple: 2倍以上 / 2倍余り ("2 times or more", "a little over twice") more than; 2倍近く / 2倍弱
+    # ("nearly", "a little under twice") nearly
+    ("more_than", r"倍(?:以上|余り|あまり)"),
+    ("nearly", r"倍(?:近く|弱)"),
     ("nearly", r"(?<![最附])近(?=\d)|接近(?=\d)|[将將]近(?=\d)"),
     ("approx", r"(?<![节條条])约|\d左右"),
 ]
@@ -313,9 +317,13 @@ def consistent(claimed: float, official: float, fig: Figure, extra_rel: float = 
         return False, "sign differs"
     ac, ao = abs(c), abs(o)
     if fig.qualifier == "nearly":
-        return ac * (0.95 - rel) - half <= ao <= ac + half + ac * rel, "nearly: within 5% below"
+        # a multiple takes no half-step below ("nearly three times" is not 2.6 times)
+        low = ac * (0.95 - rel) - (0.0 if fig.unit == "ratio" else half)
+        return low <= ao <= ac + half + ac * rel, "nearly: within 5% below"
     if fig.qualifier == "approx":
         rel += 0.02
-    ok = abs(ao - ac) <= half or (ac - 1e-9 <= ao < ac + step - 1e-9) or abs(ao - ac) <= rel * ao
+    # truncation is the agencies' habit with amounts; a multiple is rounded ("3倍" is not 3.85 times)
+    truncates = fig.unit != "ratio" and ac - 1e-9 <= ao < ac + step - 1e-9
+    ok = abs(ao - ac) <= half or truncates or abs(ao - ac) <= rel * ao
     rule = f"rounding/truncation to {step:g}" + (f" or {rel:.0%}" if rel else "")
     return ok, rule
