@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims_corpus import label
-from tests.claims_corpus import measures as M
-from tests.claims_corpus import official as O
+from tests.claims_corpus import label, measures as M, official as O
+from tests.claims_corpus.figures import parse
 
 
 def _slt1(country, field, period, **kw):
@@ -70,8 +69,6 @@ def test_parse_slt_table_reads_machine_header():
 
 
 # ------------------------------------------------------------- 2. multiples (倍, 배, -fold, times), 成, Chinese numerals
-
-from tests.claims_corpus.figures import parse  # noqa: E402
 
 
 @pytest.mark.parametrize("figure, value, step, qualifier", [
@@ -164,7 +161,9 @@ def test_tic_plus_list_with_from_sums_the_changes(shared_data):
 
 def test_tic_share_of_a_row(shared_data):
     # europapress-executivedigest-2016-12-16 (October 2016): Japan 18,7%, China 18,5%, together 37,2%
-    share = lambda **kw: M.value({"src": "tic", "share_of": "Grand Total", "period": "2016-10"} | kw)
+    def share(**kw):
+        return M.value({"src": "tic", "share_of": "Grand Total", "period": "2016-10"} | kw)
+
     assert share(country="Japan").value == pytest.approx(18.73, abs=0.01) and share(country="Japan").unit == "percent"
     assert share(country="China").value == pytest.approx(18.46, abs=0.01)
     assert share(country="Japan", plus="China").value == pytest.approx(37.19, abs=0.01)
