@@ -184,3 +184,29 @@ def test_multiples_round_and_take_japanese_qualifiers():
     near = parse("2倍近く", None, "2倍近く")
     assert near.qualifier == "nearly" and not consistent(2, 1.7663, near)[0] and consistent(2, 1.9642, near)[0]
     assert parse("2倍弱", None, "2倍弱").qualifier == "nearly"
+
+
+# ------------------------------------------------------------- 6. half-year streaks and yoy gaps
+
+def test_half_year_on_half_year_streak(shared_data):
+    from tests.claims_corpus.derived import derived, series_of
+
+    # dpa-derstandard-2001-08-13 'zum fünften Mal in Folge': the goods surplus below the same half a year earlier
+    # in H1 1999, H2 1999, H1 2000, H2 2000 and H1 2001 (H2 1998 had risen)
+    spec = {"src": "boj", "code": "BPBP6JYNTB", "period": "2001-H1", "annual": "half", "derive": "streak", "on": "yoy"}
+    off = derived(spec)
+    assert off.value == 5 and off.period == "2001-01..2001-06"
+    halves = series_of({"src": "boj", "code": "BPBP6JYNTB", "period": "2001-H1", "annual": "half"})
+    assert halves["1999-H2"] == pytest.approx(71939.5, abs=0.1) and halves["2001-H1"] == pytest.approx(43636.3, abs=0.1)
+    # fiscal halves: April-September 2023 (jbpress-2023-11-15's first half of fiscal 2023)
+    fh = series_of({"src": "boj", "code": "BPBP6JYNCB", "period": "2023-H1", "annual": "fiscal_half"})
+    assert fh["2023-H1"] == pytest.approx(140667.9, abs=0.1) and fh["2022-H2"] == pytest.approx(45789.5, abs=0.1)
+
+
+def test_first_yoy_rise_in_15_months(shared_data):
+    from tests.claims_corpus.derived import derived
+
+    # efe-investingbr-2010-02-08 'seu primeiro aumento em 15 meses': exports up on a year earlier in December 2009,
+    # after 14 months of falls (October 2008 - November 2009)
+    spec = {"src": "boj", "code": "BPBP6JYNEX", "period": "2009-12", "derive": "gap_same_sign", "on": "yoy"}
+    assert derived(spec).value == 15

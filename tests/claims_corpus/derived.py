@@ -14,7 +14,9 @@
 
 ``rolling = n`` sums n consecutive periods first (four-week totals). ``on = "change"`` uses
 period-on-period changes (holdings), like for like at TIC benchmark months; ``on = "yoy"`` each
-month's change on the same month a year earlier ("down from a year earlier for the fourth month"). TIC Table 3D positions
+month's change on the same month a year earlier ("down from a year earlier for the fourth month"); with ``annual = "half"``
+(calendar halves, '2001-H1') or ``"fiscal_half"`` (April-September = 'YYYY-H1') each half's on the same half a year
+earlier ("down for the fifth half in a row"), with ``period`` a half's label. TIC Table 3D positions
 (``src = "slt3"``, ``file = "3d"``) and SLT Table 1 fields (``src = "slt1"``) give a monthly series too (USD bn), for
 streaks and "since".
 """
@@ -93,6 +95,11 @@ def series_of(spec: dict) -> pd.Series:
     s = s.dropna()
     if spec.get("annual") == "fiscal":  # Japanese fiscal years (April-March), labelled by the year they start in
         s = s.groupby([str(int(str(i)[:4]) - (int(str(i)[5:7]) < 4)) for i in s.index]).sum(min_count=12).dropna()
+    elif spec.get("annual") == "half":  # calendar half-years ('2001-H1' = January-June), complete halves only
+        s = s.groupby([f"{str(i)[:4]}-H{1 if int(str(i)[5:7]) <= 6 else 2}" for i in s.index]).sum(min_count=6).dropna()
+    elif spec.get("annual") == "fiscal_half":  # Japanese fiscal halves ('2023-H1' = April-September 2023)
+        s = s.groupby([f"{int(str(i)[:4]) - (int(str(i)[5:7]) < 4)}-H{1 if 4 <= int(str(i)[5:7]) <= 9 else 2}"
+                       for i in s.index]).sum(min_count=6).dropna()
     elif spec.get("annual"):  # calendar-year totals of a monthly series (complete years only)
         s = s.groupby([str(i)[:4] for i in s.index]).sum(min_count=12).dropna()
     if src == "boj" and spec.get("on") == "change":  # "down for the fourth straight year": changes of the totals
@@ -104,6 +111,18 @@ def series_of(spec: dict) -> pd.Series:
     if spec.get("month_of_year") and spec.get("derive") in ("rank", "last_beyond"):  # "highest for the month"
         s = s[[str(i)[5:7] == f"{int(spec['month_of_year']):02d}" for i in s.index]]
     return s
+
+
+def _half_months(spec: dict) -> dict:
+    """A half-year label ('2001-H1') as the month range the value readers take (``annual = "half"``: calendar halves;
+    ``"fiscal_half"``: April-September and October-March of the fiscal year); nothing for other specs."""
+    kind, p = spec.get("annual"), str(spec.get("period", ""))
+    if kind not in ("half", "fiscal_half") or len(p) != 7 or p[4:6] != "-H":
+        return {}
+    y, h = int(p[:4]), p[6]
+    if kind == "half":
+        return {"period": f"{y}-01..{y}-06" if h == "1" else f"{y}-07..{y}-12"}
+    return {"period": f"{y}-04..{y}-09" if h == "1" else f"{y}-10..{y + 1}-03"}
 
 
 def _period_key(spec: dict, s: pd.Series) -> str:
@@ -121,6 +140,14 @@ def _cmp(order: str):
 
 
 def derived(spec: dict) -> Official:
+    off = _derived(spec)
+    half = _half_months(spec)
+    if half and off.period == spec["period"]:  # a half-year's label ('2001-H1') is reported as its months
+        off.period = half["period"]
+    return off
+
+
+def _derived(spec: dict) -> Official:
     kind = spec["derive"]
     if kind in ("country_rank", "last_rank", "rank_streak", "last_above"):
         return _country(spec)
@@ -129,7 +156,7 @@ def derived(spec: dict) -> Official:
     if kind == "run_start":
         return _run_start(spec)
     base = value({k: v for k, v in spec.items() if k not in ("derive", "on", "rolling", "order", "window_from",
-                                                            "window_to", "annual")}) \
+                                                            "window_to", "annual")} | _half_months(spec)) \
         if spec.get("on") != "change" else None
     s = series_of(spec)
     key = _period_key(spec, s)
@@ -156,6 +183,7 @@ def derived(spec: dict) -> Official:
     desc = (base.series if base else f"{src_file}, row '{spec.get('country', '')}'" if spec["src"] == "tic" else
             f"{src_file}, series {spec.get('code')}" if spec["src"] == "boj" else f"{src_file} (USD mn / 1000)") + \
         (" (fiscal-year totals)" if spec.get("annual") == "fiscal" else "") + \
+        (" (half-year totals)" if spec.get("annual") in ("half", "fiscal_half") else "") + \
         (" (period-on-period changes)" if spec.get("on") == "change" else "") + \
         (" (changes on the same month a year earlier)" if spec.get("on") == "yoy" else "") + \
         (f" ({spec['rolling']}-period rolling sums)" if spec.get("rolling") else "")
