@@ -251,3 +251,39 @@ def test_all_foreign_holders_and_a_level_fallen_below(data):
                      "5개월 연속 감소세를 이어갔다.", date="2013-10-23", store=data)
     judged(got, "5조5888억 달러", ("contradicted", "holdings_level", "tic.holdings.grand_total", "2013-08"), 5595.8)
     judged(got, "5조5939억 달러", ("contradicted", "holdings_level", "tic.holdings.grand_total", "2013-07"), 5592.8)
+
+
+def test_from_one_figure_to_another_the_move_said_last(data):
+    """News1, 16 May 2024: "X에서 Y로 … 3개월 연속 줄었다" (from X to Y, the lowest since January 2010, a third month of
+    falls): the move is the clause's last verb, read at Y too (XからYに減少し、…); X is February's level, Y March's."""
+    got = check_text("중국의 보유액은 7674억달러에서 7652억달러로 2010년 1월 이후 최저로 3개월 연속 줄었다.", date="2024-05-16",
+                     store=data)
+    judged(got, "7674억달러", ("contradicted", "holdings_level", "tic.holdings.china_mainland", "2024-02"), 775.0)
+    judged(got, "7652억달러", ("contradicted", "holdings_level", "tic.holdings.china_mainland", "2024-03"), 767.4)
+    assert by_claim(got, "2010년 1월 이후 최저")["verdict"] == "contradicted"  # the lowest since April 2009
+    assert by_claim(got, "3개월 연속")["verdict"] == "supported"
+    # no move in the clause ("kept first place at Y", Herald, 19 November 2013): Y is the level the clause states
+    assert "1兆2938億ドルで、" in read("중국은 전달인 1조2800억달러에서 2% 증가난 1조2938억달러로 1위 자리를 고수했으며, ").text
+
+
+def test_foreign_held_treasuries_are_all_foreign_holders(data):
+    """"외국이 보유한 미국 국채" (the Treasuries foreigners hold; 美 in a headline) = 外国が保有する米国債 (News1)."""
+    assert read("외국 보유 美 국채 8.9조달러").text == "外国が保有する米国債8.9兆ドル"
+    got = check_text("외국이 보유한 미국 국채는 8조9910억달러로 사상 최고를 기록했다.", date="2024-05-16", store=data)
+    judged(got, "8조9910억달러", ("contradicted", "holdings_level", "tic.holdings.grand_total", "2024-03"), 8107.9)
+    assert by_claim(got, "사상 최고")["verdict"] == "supported"
+
+
+def test_as_of_a_month_and_a_level_compared(data):
+    """Aju News, 19 November 2019: "9월 기준" (as of September) = 9月時点で, "전월 X 대비" (against the month before's X) =
+    前月Xに比べ, and a figure's 로 after the won it converts to in brackets."""
+    got = check_text("일본의 미국 국채 보유량은 올해 9월 기준 1조1500억 달러(약 1341조4750억원)로 전월 1조1700억 달러 대비 약 "
+                     "289억 달러 감소했다.", date="2019-11-19", store=data)
+    judged(got, "1조1500억 달러", ("supported", "holdings_level", "tic.holdings.japan", "2019-09"), 1146.2)
+    judged(got, "1조1700억 달러", ("supported", "holdings_level", "tic.holdings.japan", "2019-08"), 1174.6)
+    judged(got, "약 289억 달러", ("supported", "holdings_change", "tic.holdings.japan", "2019-08 to 2019-09"), -28.4)
+
+
+def test_n_of_the_last_m_weeks_is_no_run():
+    """"최근 5주 중 4주째 순매수" (net buying in four of the last five weeks; Yonhap Infomax): not four weeks running."""
+    assert read("최근 5주 중 4주째 순매수를 이어갔다").text.startswith("直近5週のうち4週買い越しを")

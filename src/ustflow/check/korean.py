@@ -77,6 +77,18 @@ def _numeral(m: re.Match) -> str:
     return out + _CURRENCY[g["cur"] or g["cur2"] or g["cur3"]]
 
 
+def _to_figure(m: re.Match) -> list | None:
+    """The figure a move goes to ("X에서 Y로 ... 늘었다" = XからYに増加した): the move is the clause's verb, which Korean
+    sets last, after what else the clause says of Y ("Y로 2010년 1월 이후 최저로 3개월 연속 줄었다": the lowest since
+    January 2010, a third month of falls); the Japanese grammar pairs the two figures through the verb right after
+    the second (YにZ減少し), so the verb is said again there. A clause with no move (Y로 1위 자리를 고수했으며: kept
+    first place at Y) is declined: the figure is the level the clause states (the rule after it)."""
+    rest = re.match(r"\s*([^。、]*?)(増加|減少)", m.string[m.end():])
+    if rest is None:
+        return None
+    return [1, "に"] if not rest.group(1) else [1, "に", rest.group(2), "し、"]
+
+
 # ------------------------------------------------------------------------------------------------------- the table
 #: (Korean, the Japanese the checker reads); applied in order, each to the text the ones before left. Grouped by what
 #: they read; a term is matched as written in the releases' Korean press (Yonhap, Newsis, Infomax, News1, Newspim...)
@@ -108,12 +120,15 @@ _RULES: list[tuple[str, str]] = [
     (r"(?<![\d.])(\d{1,2})\s?월(?![가-힣])", r"\1月"),
     (r"(?<![\d.])(\d{1,2})\s?월(?=[에은는의도말부까,\s])", r"\1月"),
     (r"(?<![\d.])(\d{1,2})\s?일(?=[에은는의도부까,\s])", r"\1日"),
+    (r"(\d{1,2})月\s?(?:기준|현재)(?:으로)?(?=\s)", r"\1月時点で"),  # "9월 기준 1조1500억 달러": as of September
+    (r"(\d{1,2})月\s?엔(?=\s)", r"\1月には"),  # 엔 = 에는 after a month ("지난해 9월엔": in September of last year)
     (r"(\d{1,2})月\s?(?:중순|중旬)", r"\1月中旬"), (r"(\d{1,2})月\s?초(?![가-힣])", r"\1月初め"),
     (r"(\d{1,2})月\s?한\s?달(?:\s?(?:동안|간))?", r"\1月中"),  # "4월 한 달": in the month of April
     (r"지난\s?주|지난주", "先週"),
     (r"전\s?주(?=[에의는도\s,])", "前週"),
     (r"지난\s?달|지난달", "先月"),
     (r"전월", "前月"),
+    (r"전달(?=과|와|의|보다|인|에|대비|\s?\d)", "前月"),  # 전달 (the month before; not 전달하다, to pass on)
     (r"(?:전년|지난해|작년)\s?(?:같은|동)\s?(?:기간|시기)|전년\s?동기", "前年同期"), (r"전년\s?(?:대비|보다|에 비해)", "前年比"),
     (r"전년\s?동월", "前年同月"),
     (r"전년", "前年"),
@@ -134,6 +149,9 @@ _RULES: list[tuple[str, str]] = [
     (r"(\d+)\s?개월\s?연속", r"\1カ月連続"),
     (r"(\d+)\s?년\s?연속|(\d+)年\s?연속", r"\1\2年連続"),
     (r"(\d+)\s?분기\s?연속", r"\1四半期連続"),
+    # n of the last m periods ("최근 5주 중 4주째 순매수" = 直近5週のうち4週買い越し): not a run of n, whatever 째 says
+    (r"(?:(최근|지난)\s?)?(\d{1,2})\s?(개월|주)\s?(?:중|가운데)\s?(\d{1,2})\s?(?:개월|주)\s?(?:째|동안)?",
+     lambda m: f"{'直近' if m.group(1) else ''}{m.group(2)}{_SPANS[m.group(3)]}のうち{m.group(4)}{_SPANS[m.group(3)]}"),
     # the Nth period running (째): "5개월째 줄었다" (a fifth month of falls) = 5カ月連続, "두달째" (native numeral + 달)
     (r"(\d+)\s?개월\s?째|(\d+)\s?달\s?째", r"\1\2カ月連続"),
     (r"(두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?달\s?째", lambda m: f"{_NATIVE[m.group(1)]}カ月連続"),
@@ -183,6 +201,10 @@ _RULES: list[tuple[str, str]] = [
     (r"(?:매수|매입)(?:액|금액)", "取得額"), (r"매도(?:액|금액)", "処分額"),
     (r"매수|매입", "取得"), (r"매도", "処分"), (r"매각", "売却"), (r"처분", "処分"),
     # (not the reserves: 외환보유액 = 外貨準備高, a figure the store does not hold, nor gold)
+    # all foreign holders: "외국이 보유한 미국 국채", "해외 보유 미국 국채" (foreign-held Treasuries) = 外国が保有する米国債,
+    # "외국의 미 국채 보유량" = 外国の米国債保有額 (美: the Hanja of a headline for 미국)
+    (r"(?:외국|해외)(?:이|가|에서)?\s?보유(?:한|하고\s?있는|하는|중인)?\s?(?:미국|미|美)\s?국채", "外国が保有する米国債"),
+    (r"(?:외국|해외)(?:의|에서의)\s?(?=(?:미국|미|美)\s?국채)", "外国の"),
     (r"(?:외환|외화)\s?보유\s?(?:액|고|량)?|외환\s?준비금", "外貨準備高"), (r"금\s?보유\s?(?:액|량|고)?", "金保有量"),
     (r"보유\s?(?:액|규모|잔액|고|량)", "保有額"), (r"(?<=位)\s?보유국", "の保有国"), (r"보유국", "保有国"), (r"보유", "保有"),
     # the native verbs of a move or a trade: 늘다/늘리다 (increase), 줄다/줄이다 (decrease), 사들이다 (buy), 팔다 (sell)
@@ -225,7 +247,7 @@ _RULES: list[tuple[str, str]] = [
     (r"엔화?\s?약세|엔저", "円安"), (r"엔화?\s?강세|엔고", "円高"),
     (r"투자", "投資"), (r"규모", "規模"),  # "주식 투자는" = 株式投資は; "규모는 4천883억엔" = 規模は (the size of the trade)
     # --- what: the securities
-    (r"(?:미국|미)\s?국채", "米国債"),
+    (r"(?:미국|미|美)\s?국채", "米国債"),
     (r"일본\s?국채", "日本国債"),
     (r"(?:전체\s?)?일본\s?증권(?:\s?시장)?", "対内証券"),  # all Japanese securities: non-residents' total
     (r"(?:해외|외국)\s?(?:중장기\s?)?채권", "外国債券"),
@@ -265,11 +287,14 @@ _RULES: list[tuple[str, str]] = [
     # from one figure to another: "7월 1조 1354억 달러에서 8월에는 1조1491억 달러로 늘렸다" = 7月1兆1354億ドルから8月には
     # 1兆1491億ドルに増やした (에서 after a figure is から, not the place で; the 로 of the figure after it is に)
     (rf"{_FIG}\s?에서(?=\s)", "から"),
-    (rf"(から[^。、]{{0,20}}?{_AMT})\s?(?:으로|로)(?=\s)", (1, "に")),
+    (rf"(から[^。、]{{0,20}}?{_AMT})\s?(?:으로|로)(?=\s)", _to_figure),
     # below a figure (밑돌다 = 下回る): "7월의 5조5939억 달러를 밑돌며" = 7月の5兆5939億ドルを下回り (a level compared)
     (r"(?<=[円ドル])(?:을|를)\s?밑돌(?:며|고|면서|아)(?=\s)", "を下回り"), (r"(?<=[円ドル])(?:을|를)\s?밑돌았", "を下回った"),
-    # a figure then 으로/로 ("1조8826억엔으로 ... 순매도"): the clause goes on to the net, as 〜で、 does
-    (rf"{_FIG}\s?(?:으로|로)(?=\s)", "で、"),
+    # a figure compared (대비 = 比べ): "전월 1조1700억 달러 대비 약 289억 달러 감소" = 前月1兆1700億ドルに比べ…減少
+    (rf"({_AMT})\s?대비(?=\s)", (1, "に比べ")),
+    # a figure then 으로/로 ("1조8826억엔으로 ... 순매도"): the clause goes on to the net, as 〜で、 does; after the
+    # won it converts to, in brackets, too ("1조1500억 달러(약 1341조4750억원)로")
+    (rf"(?:{_FIG}|(?<=ウォン\)))\s?(?:으로|로)(?=\s)", "で、"),
 ]
 _COMPILED = [(re.compile(p), r) for p, r in _RULES]
 #: the particle after a term read above: the Japanese one (은/는 = は, 을/를 = を ...)
