@@ -287,3 +287,16 @@ def test_as_of_a_month_and_a_level_compared(data):
 def test_n_of_the_last_m_weeks_is_no_run():
     """"최근 5주 중 4주째 순매수" (net buying in four of the last five weeks; Yonhap Infomax): not four weeks running."""
     assert read("최근 5주 중 4주째 순매수를 이어갔다").text.startswith("直近5週のうち4週買い越しを")
+
+
+def test_a_line_on_a_holder_of_its_own_is_a_paragraph_of_its_own(data):
+    """Herald, 19 November 2013: a line on South Korea's holdings of last year ("지난해 9월엔": 엔 = 에는; "그 해 3월":
+    that year's March), then one whose topic is China (중국은): China's figures are of the latest month, not carried
+    from last year's."""
+    got = check_text("지난해 2월 508억달러에 달하던 한국의 미 국채 보유액은 그 해 3월 427억달러로 급감한 뒤 지난해 9월엔 "
+                     "421억달러까지 떨어진 바 있다.\n\n최대 채권국인 중국은 전달인 1조2800억달러에서 2% 증가난 "
+                     "1조2938억달러로 1위 자리를 고수했다.", date="2013-11-19", store=data)
+    judged(got, "427억달러", ("supported", "holdings_level", "tic.holdings.korea_south", "2012-03"), 42.7)
+    judged(got, "421억달러", ("supported", "holdings_level", "tic.holdings.korea_south", "2012-09"), 42.1)
+    judged(got, "1조2938억달러", ("supported", "holdings_level", "tic.holdings.china_mainland", "2013-09"), 1293.8)
+    assert "\n\n" in read("지난주 순매수했다.\n\n중국은 1조엔을 보유했다.").text

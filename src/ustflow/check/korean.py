@@ -117,11 +117,11 @@ _RULES: list[tuple[str, str]] = [
     (r"(\d{4})\s?년\s?상반기", r"\1年上半期"), (r"(\d{4})\s?년\s?하반기", r"\1年下半期"),
     (r"상반기", "上半期"), (r"하반기", "下半期"),
     (r"(\d{4})\s?년", r"\1年"),
+    (r"(?<![\d.])(\d{1,2})\s?월엔(?=\s)", r"\1月には"),  # 엔 = 에는 after a month ("지난해 9월엔": in last year's September)
     (r"(?<![\d.])(\d{1,2})\s?월(?![가-힣])", r"\1月"),
     (r"(?<![\d.])(\d{1,2})\s?월(?=[에은는의도말부까,\s])", r"\1月"),
     (r"(?<![\d.])(\d{1,2})\s?일(?=[에은는의도부까,\s])", r"\1日"),
     (r"(\d{1,2})月\s?(?:기준|현재)(?:으로)?(?=\s)", r"\1月時点で"),  # "9월 기준 1조1500억 달러": as of September
-    (r"(\d{1,2})月\s?엔(?=\s)", r"\1月には"),  # 엔 = 에는 after a month ("지난해 9월엔": in September of last year)
     (r"(\d{1,2})月\s?(?:중순|중旬)", r"\1月中旬"), (r"(\d{1,2})月\s?초(?![가-힣])", r"\1月初め"),
     (r"(\d{1,2})月\s?한\s?달(?:\s?(?:동안|간))?", r"\1月中"),  # "4월 한 달": in the month of April
     (r"지난\s?주|지난주", "先週"),
@@ -132,7 +132,7 @@ _RULES: list[tuple[str, str]] = [
     (r"(?:전년|지난해|작년)\s?(?:같은|동)\s?(?:기간|시기)|전년\s?동기", "前年同期"), (r"전년\s?(?:대비|보다|에 비해)", "前年比"),
     (r"전년\s?동월", "前年同月"),
     (r"전년", "前年"),
-    (r"지난\s?해|지난해|작년", "昨年"),
+    (r"지난\s?해|지난해|작년", "昨年"), (r"(?<![가-힣])그\s?해(?=\s?\d)", "同年"),  # 그 해 3월: that year's March
     # this year to the end of a month ("올들어 9월 말까지" = 今年1月から9月末まで), or to date (올해 들어 = 年初来)
     (r"(?:올\s?해|올|연초)\s?(?:들어|이후|부터)\s?(\d{1,2})月(末)?\s?까지", r"今年1月から\1月\2まで"),
     (r"(?:올\s?해|올|연초)\s?(?:들어|이후)", "年初来"),
@@ -303,6 +303,11 @@ _PARTICLES = [("보다", "より"), ("에 비해", "に比べ"), ("에서는", "
               ("도", "も"), ("이", "が"), ("가", "が"), ("과", "と"), ("와", "と"),
               ("인", "の")]  # 인: the copula before a noun ("2위인 중국" = 2位の中国, "최대 보유국인 중국" = 最大保有国の中国)
 _JA_END = r"[\u3040-\u30ff\u4e00-\u9fff]"
+#: a line whose topic is a holder the table names ("中国は", "日本の保有額は"), after a connective or a phrase set
+#: before it ("반면 中国の…は", "最大債券국인 中国は")
+_HOLDER_TOPIC = re.compile(r"(?:[^。、\n]{0,12}\s)?(?:中国|日本|韓国|英国|台湾|香港|ケイマン諸島|ベルギー|ルクセンブルク|スイス|カナダ"
+                           r"|アイルランド|サウジアラビア|インド|ブラジル|フランス|ノルウェー|シンガポール|ロシア|ドイツ)"
+                           r"(?:の[^。、\s]{0,12})?は")
 
 
 def read(text: str) -> Rewrite:
@@ -336,8 +341,10 @@ def read(text: str) -> Rewrite:
     r.sub(re.compile(r"(?<=[가-힣\u3040-\u30ff\u4e00-\u9fff\d)%]),\s?(?=\D)"), lambda m: "、")
     # Korean news copy sets nearly every sentence on a line of its own, a blank line after it: those lines are one
     # paragraph for the checker (the span it carries a period or a holder within), up to one that turns to another
-    # subject ("한편": meanwhile)
-    r.sub(re.compile(r"(?<=。)[ \t]*\n\s*\n\s*(?=\S)(?!한편)"), lambda m: "\n")
+    # subject ("한편": meanwhile) or names a holder of its own as its topic ("중국은 …", "일본의 보유액은 …": that holder's
+    # figures, of their own period, not of the one the lines before were about)
+    r.sub(re.compile(r"(?<=。)[ \t]*\n\s*\n\s*(?=\S)(?!한편)"),
+          lambda m: None if _HOLDER_TOPIC.match(m.string, m.end()) else "\n")
     return r
 
 
