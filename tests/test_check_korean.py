@@ -300,3 +300,23 @@ def test_a_line_on_a_holder_of_its_own_is_a_paragraph_of_its_own(data):
     judged(got, "421억달러", ("supported", "holdings_level", "tic.holdings.korea_south", "2012-09"), 42.1)
     judged(got, "1조2938억달러", ("supported", "holdings_level", "tic.holdings.china_mainland", "2013-09"), 1293.8)
     assert "\n\n" in read("지난주 순매수했다.\n\n중국은 1조엔을 보유했다.").text
+
+
+def test_an_intervention_said_as_the_trade_it_is(data):
+    """SBS Biz, 1 October 2022: "달러를 팔아 매수한 엔화가 2조8382억엔" (the yen bought by selling dollars) is the
+    intervention of 22 September 2022 (ドル売り円買い介入), not Japanese investors' trade in foreign bonds (it was called
+    contradicted)."""
+    got = check_text("일본이 엔화 가치 하락(엔저)을 저지하기 위해 지난달 22일 달러를 팔아 매수한 엔화가 2조8382억엔(약 28조2000억원)"
+                     "으로 사상 최대를 기록했다고 니혼게이자이 신문이 보도했습니다.", date="2022-10-01", store=data)
+    judged(got, "2조8382억엔", ("supported", "intervention", "mof.fx_intervention.amount", "2022-09-22"), 2838.2)
+    assert "ドル売り円買いの為替介入" in read("약 24년 만에 달러를 팔아 엔화를 사들이는 외환 개입을 했습니다.").text
+
+
+def test_short_and_long_term_government_bonds_and_a_sentences_last_trade(data):
+    """Yonhap Infomax, 11 December 2025: "일본 단기 국채" (Japan's short-term bonds) = 日本の短期債, "장기 국채" = 中長期債,
+    "순매도했다." ends the sentence (売り越しした。), "그 전주" (the week before that) = 前週."""
+    got = check_text("반면 일본 단기 국채는 2주 연속 순유입이 이어지며 9천653억 엔 규모의 순매수가 발생했다.", date="2025-12-11",
+                     store=data)
+    judged(got, "9천653억 엔", ("contradicted", "flow", "mof.weekly.liabilities.st_debt.net", "2025-11-30..2025-12-06"), 9746)
+    assert by_claim(got, "2주 연속")["verdict"] == "supported"
+    assert read("해외 투자자들은 장기 국채를 순매도했다. 그 전주에는").text == "海外投資家は中長期債を売り越しした。 前週には"
