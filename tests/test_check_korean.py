@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import by_claim, judged
+from tests.helpers import by_claim, judged, judged_place
 from ustflow.check.korean import is_korean, read
 from ustflow.views.check import check_text
 
@@ -320,3 +320,27 @@ def test_short_and_long_term_government_bonds_and_a_sentences_last_trade(data):
     judged(got, "9천653억 엔", ("contradicted", "flow", "mof.weekly.liabilities.st_debt.net", "2025-11-30..2025-12-06"), 9746)
     assert by_claim(got, "2주 연속")["verdict"] == "supported"
     assert read("해외 투자자들은 장기 국채를 순매도했다. 그 전주에는").text == "海外投資家は中長期債を売り越しした。 前週には"
+
+
+def test_a_headline_and_the_date_line_under_it_stay_two_lines(data):
+    """Korea Times US, 19 June 2018: the headline ends on a word read (감소), the date line under it is the article's
+    date (it was joined to the headline, and the story had no date without --date)."""
+    text = "미 국채보유고, 4월 58억 감소\n\n2018-06-19 (화)\n\n연방재무부는 중국의 미국 국채 보유액이 지난 4월에 58억달러 줄어 총 " \
+           "1조1,800억달러를 기록했다고 밝혔다."
+    assert "減少\n\n2018-06-19" in read(text).text
+    rec = judged(check_text(text, store=data), "1조1,800억달러",
+                 ("supported", "holdings_change", "tic.holdings.china_mainland", "2018-04"), 1181.9)  # (as the level)
+    assert rec["publication_date"] == "2018-06-19"
+
+
+def test_a_figures_move_and_the_level_it_left(data):
+    """MBN, 18 December 2012: "123억달러가 감소해" (the figure as its move's subject) is the change; "X 증가한 Y에 달해"
+    (reached Y) and "X 줄어든 Y로" (fell by X to Y) hold the level Y; 우리나라 (our country) is South Korea; 터키 Turkey."""
+    got = check_text("국가별로는 중국이 전달보다 79억달러 증가한 1조1천615억달러에 달해 가장 많았습니다.\n\n우리나라는 전달에 비해 "
+                     "5억달러 줄어든 416억달러로, 터키(516억달러)에 이어 23위에 올랐습니다.", date="2012-12-18", store=data)
+    judged(got, "1조1천615억달러", ("contradicted", "holdings_level", "tic.holdings.china_mainland", "2012-10"), 1169.9)
+    judged(got, "416억달러", ("contradicted", "holdings_level", "tic.holdings.korea_south", "2012-10"), 42.2)
+    judged(got, "516억달러", ("supported", "holdings_level", "tic.holdings.turkey", "2012-10"), 51.6)
+    judged_place(got, "23위", "contradicted", 26, "2012-10", "korea_south")
+    got = check_text("일본의 미국 국채 보유액은 123억달러가 감소해 1조3,000억달러를 기록했다.", date="2018-06-19", store=data)
+    judged(got, "123억달러", ("contradicted", "holdings_change", "tic.holdings.japan", "2018-03 to 2018-04"), -12.6)

@@ -179,8 +179,9 @@ _RULES: list[tuple[str, str]] = [
     # the largest holder named short ("미국 국채 최대국", the largest country), with or without 보유국 after it
     (r"최대국(?:\s?보유국)?(?=[이가은는의을를인]?(?![가-힣]))", "最大保有国"),
     # the most (least): 가장 많은/적은/큰/작은/높은/낮은 = 最も多い/少ない/..., as Japanese says a look-back's extreme
-    (r"가장\s?(많|적|크|작|높|낮)(?:은|았|었|다)", lambda m: "最も" + {"많": "多い", "적": "少ない", "크": "大きい",
-                                                                "작": "小さい", "높": "高い", "낮": "低い"}[m.group(1)]),
+    (r"가장\s?(많|적|크|작|높|낮)(은|다|았|었)", lambda m: "最も" + {"많": "多", "적": "少な", "크": "大き", "작": "小さ",
+                                                              "높": "高", "낮": "低"}[m.group(1)]
+     + ("い" if m.group(2) in "은다" else "かった")),  # 가장 많았다 = 最も多かった
     (r"가장\s?큰", "最も大きい"), (r"가장\s?작은", "最も小さい"),
     (r"최대치?", "最大"), (r"최고치?", "最高"), (r"최저치?", "最低"), (r"최소치?", "最小"),
     (r"처음", "初めて"),
@@ -280,6 +281,12 @@ _RULES: list[tuple[str, str]] = [
     (r"사우디아라비아|사우디", "サウジアラビア"), (r"인도(?![가-힣])", "インド"), (r"브라질", "ブラジル"),
     (r"프랑스", "フランス"), (r"노르웨이", "ノルウェー"), (r"싱가포르", "シンガポール"), (r"러시아", "ロシア"),
     (r"독일", "ドイツ"), (r"이스라엘", "イスラエル"), (r"멕시코", "メキシコ"),
+    # the rest of TIC's holders the lexicon names, and 우리나라 (our country: a Korean paper's South Korea)
+    (r"터키|튀르키예", "トルコ"), (r"(?<![가-힣])태국", "タイ"), (r"필리핀", "フィリピン"), (r"호주", "オーストラリア"),
+    (r"네덜란드", "オランダ"), (r"스웨덴", "スウェーデン"), (r"스페인", "スペイン"), (r"이탈리아", "イタリア"),
+    (r"쿠웨이트", "クウェート"), (r"아랍에미리트(?:연합)?|UAE", "アラブ首長国連邦"), (r"베트남", "ベトナム"),
+    (r"폴란드", "ポーランド"), (r"말레이시아", "マレーシア"), (r"인도네시아", "インドネシア"), (r"칠레", "チリ"),
+    (r"콜롬비아", "コロンビア"), (r"버뮤다", "バミューダ"), (r"바하마", "バハマ"), (r"우리나라", "韓国"),
     # "3월 17∼23일 기간 동안 9752억엔의 순매도액을 기록한 이후 최대" (the largest since it recorded net sales of ¥975.2 bn in
     # the week of March 17-23): the period a look-back counts from with its figure in brackets, as Japanese writes it
     # ("2011年8月(1兆5263億円)以来")
@@ -291,7 +298,7 @@ _RULES: list[tuple[str, str]] = [
     (r"약\s?(?=\d)", "約"),
     (r"각각", "それぞれ"),  # respectively
     (rf"{_FIG}\s?및\s?(?=\d)", "と"),
-    (r"(?<=[\u3040-\u30ff\u4e00-\u9fff])(?:에|을|를)\s?이어(?=\s)", "に次いで"),  # "일본에 이어": after Japan  # "4조4341억엔 및 3조647억엔": X and Y
+    (r"(?<=[\u3040-\u30ff\u4e00-\u9fff)])(?:에|을|를)\s?이어(?=\s)", "に次いで"),  # "일본에 이어": after Japan  # "4조4341억엔 및 3조647억엔": X and Y
     (rf"{_FIG}\s?이상", "以上"),
     (rf"{_FIG}\s?(?:가까이|가까운|가량|정도)", "近く"),
     (rf"{_FIG}\s?(?:을|를)?\s?(?:넘는|넘어|넘게|넘었|웃돌)", "超"),
@@ -302,11 +309,17 @@ _RULES: list[tuple[str, str]] = [
     (rf"(から[^。、]{{0,20}}?{_AMT})\s?(?:으로|로)(?=\s)", _to_figure),
     # below a figure (밑돌다 = 下回る): "7월의 5조5939억 달러를 밑돌며" = 7月の5兆5939億ドルを下回り (a level compared)
     (r"(?<=[円ドル])(?:을|를)\s?밑돌(?:며|고|면서|아)(?=\s)", "を下回り"), (r"(?<=[円ドル])(?:을|를)\s?밑돌았", "を下回った"),
+    # a figure reached ("1조1천615억달러에 달해" = 1兆1615億ドルに達し): the level, not the figure a move went to
+    (r"(?<=[円ドル])\s?에\s?달(?:해|하며|했고|했으며|하고|한|했다|하던|했던)", "に達し"),
+    # a move, then the level it left ("5억달러 줄어든 416억달러로" = 5億ドル減少し、416億ドルで): the two figures apart
+    (rf"(増加し|減少し)\s+(?={_AMT})", (1, "、")),
+    # a figure as the subject of its move ("123억달러가 감소해" = 123億ドル減少し): the amount of the change
+    (r"(?<=[円ドル])\s?(?:이|가)\s?(?=増加|減少)", ""),
     # a figure compared (대비 = 比べ): "전월 1조1700억 달러 대비 약 289억 달러 감소" = 前月1兆1700億ドルに比べ…減少
     (rf"({_AMT})\s?대비(?=\s)", (1, "に比べ")),
     # a figure then 으로/로 ("1조8826억엔으로 ... 순매도"): the clause goes on to the net, as 〜で、 does; after the
     # won it converts to, in brackets, too ("1조1500억 달러(약 1341조4750억원)로")
-    (rf"(?:{_FIG}|(?<=ウォン\)))\s?(?:으로|로)(?=\s)", "で、"),
+    (rf"(?:{_FIG}|(?<=ウォン\)))\s?(?:으로|로)(?:,|(?=\s))", "で、"),
 ]
 _COMPILED = [(re.compile(p), r) for p, r in _RULES]
 #: the particle after a term read above: the Japanese one (은/는 = は, 을/를 = を ...)
@@ -347,8 +360,9 @@ def read(text: str) -> Rewrite:
     # sentence's verb happened ("3월 해외 채권을 순매도했다": sold foreign bonds in March)
     r.sub(re.compile(r"(?<=\d月)\s+(?=[\u30a0-\u30ff\u4e00-\u9fff]{1,6}の)(?!約|以来|から|まで|中|末|初め|第|同)"),
           lambda m: "の")
-    # Japanese writes no space between words: none between two words read above ("11日 報道" = 11日報道)
-    r.sub(re.compile(rf"(?<={_JA_END})\s+(?={_JA_END}|\d)|(?<=[\d)])\s+(?={_JA_END})"), lambda m: "")
+    # Japanese writes no space between words: none between two words read above ("11日 報道" = 11日報道); a line's end
+    # stays (a headline ending on a word read, "4월 58억 감소", and the date line under it are two lines)
+    r.sub(re.compile(rf"(?<={_JA_END})[ \t]+(?={_JA_END}|\d)|(?<=[\d)])[ \t]+(?={_JA_END})"), lambda m: "")
     # a comma ends a clause as 、 does
     r.sub(re.compile(r"(?<=[가-힣\u3040-\u30ff\u4e00-\u9fff\d)%]),\s?(?=\D)"), lambda m: "、")
     # Korean news copy sets nearly every sentence on a line of its own, a blank line after it: those lines are one
