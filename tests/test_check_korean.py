@@ -344,3 +344,13 @@ def test_a_figures_move_and_the_level_it_left(data):
     judged_place(got, "23위", "contradicted", 26, "2012-10", "korea_south")
     got = check_text("일본의 미국 국채 보유액은 123억달러가 감소해 1조3,000억달러를 기록했다.", date="2018-06-19", store=data)
     judged(got, "123억달러", ("contradicted", "holdings_change", "tic.holdings.japan", "2018-03 to 2018-04"), -12.6)
+
+
+def test_an_intervention_by_the_currency_market_cut_short(data):
+    """Newskom, 1 November 2022: "환시 개입" (환시 = 외환시장) is an intervention, "달러 매도 및 엔화 매수 개입" a
+    yen-buying one, "24년만에 처음으로" the first in 24 years (24年ぶりに)."""
+    got = check_text("재무성의 지난달 31일 발표에 따르면 일본 외환당국은 최근 1개월(9월 29일~10월 27일)에 총액 6조 3499억엔 규모로 "
+                     "환시 개입을 실시했다.", date="2022-11-01", store=data)
+    judged(got, "6조 3499억엔", ("supported", "intervention", "mof.fx_intervention.amount", "2022-10-21..2022-10-24"), 6349.8)
+    assert "24年ぶりに円安" in read("지난 9월 22일에 24년만에 처음으로 엔화 약세").text
+    assert "円買い介入を" in read("달러 매도 및 엔화 매수 개입을 실시했다").text
