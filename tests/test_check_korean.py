@@ -354,3 +354,11 @@ def test_an_intervention_by_the_currency_market_cut_short(data):
     judged(got, "6조 3499억엔", ("supported", "intervention", "mof.fx_intervention.amount", "2022-10-21..2022-10-24"), 6349.8)
     assert "24年ぶりに円安" in read("지난 9월 22일에 24년만에 처음으로 엔화 약세").text
     assert "円買い介入を" in read("달러 매도 및 엔화 매수 개입을 실시했다").text
+
+
+def test_months_on_end_and_a_span_across_years():
+    """Herald, 19 November 2013: "넉 달 동안 내리 감소했다" (fell four months on end; 넉 = four before 달) = 4カ月連続減少;
+    FN News, 10 May 2024: "2023년 4월∼2024년 3월" (a fiscal year) = 2023年4月～2024年3月; 네덜란드 앤틸리스 is no Netherlands."""
+    assert "4カ月連続減少" in read("외국의 미 국채 보유량은 넉 달 동안 내리 감소했다.").text
+    assert "2023年4月～2024年3月" in read("2023회계연도(2023년 4월∼2024년 3월) 경상수지는").text
+    assert "オランダ" not in read("네덜란드 앤틸리스제도와 파나마").text
