@@ -362,3 +362,11 @@ def test_months_on_end_and_a_span_across_years():
     assert "4カ月連続減少" in read("외국의 미 국채 보유량은 넉 달 동안 내리 감소했다.").text
     assert "2023年4月～2024年3月" in read("2023회계연도(2023년 4월∼2024년 3월) 경상수지는").text
     assert "オランダ" not in read("네덜란드 앤틸리스제도와 파나마").text
+
+
+def test_a_run_ended_and_islands_that_are_no_country():
+    """Yonhap Infomax, 11 December 2025: "3주 연속 순매수 흐름을 마감했다" (closed three weeks of net purchases) =
+    3週連続買い越しを終え (a run that ended); Herald: 버진아일랜드 (the Virgin Islands) is no Ireland, 케이먼군도 the Caymans."""
+    assert "3週連続買い越しを終え" in read("해외 주식은 645억 엔 순매도해 3주 연속 순매수 흐름을 마감했다.").text
+    assert "アイルランド" not in read("영국령 버진아일랜드").text
+    assert read("케이먼군도").text == "ケイマン諸島"
