@@ -370,3 +370,10 @@ def test_a_run_ended_and_islands_that_are_no_country():
     assert "3週連続買い越しを終え" in read("해외 주식은 645억 엔 순매도해 3주 연속 순매수 흐름을 마감했다.").text
     assert "アイルランド" not in read("영국령 버진아일랜드").text
     assert read("케이먼군도").text == "ケイマン諸島"
+
+
+def test_overtaking_a_holder(data):
+    """Aju News, 18 September 2019: "6월 중국을 제치고 미국의 최대 국채 보유국으로 자리매김했다" (overtook China in June to
+    become the largest holder of US government bonds) = 6月中国を抜いて米国の最大保有国になった."""
+    got = check_text("일본은 앞서 6월 중국을 제치고 미국의 최대 국채 보유국으로 자리매김했다.", date="2019-09-18", store=data)
+    judged_place(got, "최대 국채 보유국", "supported", 1, "2019-06", "japan")

@@ -182,6 +182,11 @@ _RULES: list[tuple[str, str]] = [
     (r"(\d{1,2}|두|둘|세|셋|네|넷|다섯)\s?번째(?:로)?\s?(?:많은|많이|많다|많)", lambda m: f"{_NATIVE.get(m.group(1), m.group(1))}番目に多い"),
     (r"(\d{1,2}|두|둘|세|셋|네|넷|다섯)\s?번째(?:로)?\s?(?:큰|크다)", lambda m: f"{_NATIVE.get(m.group(1), m.group(1))}番目に大きい"),
     (r"(\d{1,2}|두|둘|세|셋|네|넷|다섯)\s?번째(?:로)?", lambda m: f"{_NATIVE.get(m.group(1), m.group(1))}番目の"),
+    # overtaking a holder (제치다: "6월 중국을 제치고 미국의 최대 국채 보유국으로 자리매김했다" = 6月中国を抜いて米国の最大保有国
+    # になった), the largest holder of (US) government bonds said with 국채 between
+    (r"(?:을|를)\s?제치(?:고|며|면서)", "を抜いて"), (r"(?:을|를)\s?제쳤", "を抜いた"),
+    (r"최대\s?국채\s?(?=보유국)", "最大"),
+    (r"(?<=보유국)(?:으로|로)\s?자리매김(?:했|하였|한|하)", "になっ"),
     # the largest holder named short ("미국 국채 최대국", the largest country), with or without 보유국 after it
     (r"최대국(?:\s?보유국)?(?=[이가은는의을를인]?(?![가-힣]))", "最大保有国"),
     # the most (least): 가장 많은/적은/큰/작은/높은/낮은 = 最も多い/少ない/..., as Japanese says a look-back's extreme
