@@ -59,10 +59,10 @@ from ustflow.check.rewrite import Rewrite
 _TRAD = dict(zip(
     "國債經帳賬財務買賣淨進萬億圓週當續個連資擴張額貨幣貿際從來錄為與於對減創歷紀順餘馀虧匯滙預儲備權長據數顯電華區庫發實現單總計後較統損漲轉變動場價業證劵韓臺灣歐項時間處點們會產還這邊達結兩佈値兌內別劇堅"
     "報寬斷暫節約紅線緩聞聯蕩規觸記該調負貶過關陸隨雖響頓類雙銀貸營廣東門開專體舊應劃僅標樣機氣測準滿無獲環確種稅積穩級純組給維縮績繼義舉術製複視訊設評認說談論識議費質購趨輸運釋鋼錢險離難題風驗鬆壽倉盤幾彈"
-    "託衝廠擊歲溫競簽絕細網習職試詢話請講護讓貴車軍輪辦鐵閉隊雜須飛馬麼齊龍歸頭跡筆廳禮問員強縣鄉獨濟羅蘭爾愛盧紐倫傳構團極協戶園緊圍勢態導農醫藥築壓殘擬將階層屆補償遊",
+    "託衝廠擊歲溫競簽絕細網習職試詢話請講護讓貴車軍輪辦鐵閉隊雜須飛馬麼齊龍歸頭跡筆廳禮問員強縣鄉獨濟羅蘭爾愛盧紐倫傳構團極協戶園緊圍勢態導農醫藥築壓殘擬將階層屆補償遊島烏爲養拋躍訂",
     "国债经账账财务买卖净进万亿圆周当续个连资扩张额货币贸际从来录为与于对减创历纪顺余余亏汇汇预储备权长据数显电华区库发实现单总计后较统损涨转变动场价业证券韩台湾欧项时间处点们会产还这边达结两布值兑内别剧坚"
     "报宽断暂节约红线缓闻联荡规触记该调负贬过关陆随虽响顿类双银贷营广东门开专体旧应划仅标样机气测准满无获环确种税积稳级纯组给维缩绩继义举术制复视讯设评认说谈论识议费质购趋输运释钢钱险离难题风验松寿仓盘几弹"
-    "托冲厂击岁温竞签绝细网习职试询话请讲护让贵车军轮办铁闭队杂须飞马么齐龙归头迹笔厅礼问员强县乡独济罗兰尔爱卢纽伦传构团极协户园紧围势态导农医药筑压残拟将阶层届补偿游"))
+    "托冲厂击岁温竞签绝细网习职试询话请讲护让贵车军轮办铁闭队杂须飞马么齐龙归头迹笔厅礼问员强县乡独济罗兰尔爱卢纽伦传构团极协户园紧围势态导农医药筑压残拟将阶层届补偿游岛乌为养抛跃订"))
 _TRAD_RX = re.compile(f"[{''.join(_TRAD)}]")
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü\u00e0-\u01dc]+\)")
 _CN_DIGITS = {"一": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8",
@@ -81,21 +81,35 @@ def _cn_number(s: str) -> str:
     return tens + (_CN_DIGITS[s[2]] if len(s) > 2 else "0")
 
 
+#: a holder's noun after its place, "第二大债主", "第10大海外美债持有国"
+_HOLDER = r"(?:的)?(?:「|“)?(?:海外|外国)?(?:美国国债|美债)?(?:债权国|债主|持有国|持有人|持有者)(?:」|”)?"
+
+
+def _nth_holder(n: str) -> str:
+    """The n-th holder as the Japanese grammar reads it: "第2位の保有国"; with two digits "第10の保有国" (its "第N位の"
+    is of one digit)."""
+    n = _cn_number(n)
+    return f"第{n}位の保有国" if len(n) == 1 else f"第{n}の保有国"
+
+
 _UNIT = {"个月": "カ月", "月": "カ月", "周": "週", "星期": "週", "年": "年", "个季度": "四半期", "季度": "四半期"}
 
 #: the releases' terms, in simplified script, and the Japanese the grammar reads; longest first within a family
 _TERMS: list[tuple[str, str | Callable[[re.Match], str] | None]] = [
     # holdings of Treasuries (TIC)
-    (r"美国国债|美国公债|美国政府债券|美债", "米国債"),
+    (r"美国国债|美国公债|美国政府债券|美国债券|美债", "米国債"),
     (r"外国主要债权人|主要外国债权人", "外国の主要債権者"),
+    # "持有最多美国国债的国家": the country that holds the most, the largest holder
+    (r"(?:持有|持仓)(?:最多|最大)(?:的)?(?:美国国债|美国公债|美国债券|美债)?的(?:国家|国|经济体)", "最大の保有国"),
     (r"(?:最大|第一大)(?:的)?(?:「|“)?(?:海外|外国)?(?:债权国|债主|持有国|持有人|持有者)(?:」|”)?", "最大の保有国"),
-    (rf"第({_CN_N}|\d+)大(?:的)?(?:「|“)?(?:海外|外国)?(?:债权国|债主|持有国|持有人|持有者)(?:」|”)?",
-     lambda m: f"第{_cn_number(m.group(1))}位の保有国"),
-    # a holder's place, "位居第二", "持仓规模保持在第3位", "排名第十": Japanese "第2位"
-    (rf"(?:位居|位列|居于|居|排名|排在|名列|保持在?|维持在?)第({_CN_N}|\d+)(?:位|名|大)?的",
+    (rf"第({_CN_N}|\d+)大{_HOLDER}", lambda m: _nth_holder(m.group(1))),
+    # a holder's place, "位居第二", "持仓规模保持在第3位", "排名(为)第十": Japanese "第2位" (not the place of a holder named
+    # after it, "维持第10大海外美债持有国": read above); "第四为比利时": the fourth is Belgium
+    (rf"(?:位居|位列|居于|居|(?:排名|排在|名列)(?:为|是)?|保持在?|维持在?)第({_CN_N}|\d+)(?![\d一二三四五六七八九十]|大{_HOLDER})(?:位|名|大)?的",
      lambda m: f"第{_cn_number(m.group(1))}位の"),
-    (rf"(?:位居|位列|居于|居|排名|排在|名列|保持在?|维持在?|(?:滑落|跌|降|退|升|跃升)至)第({_CN_N}|\d+)(?:位|名|大)?",
-     lambda m: f"は第{_cn_number(m.group(1))}位"),
+    (rf"(?:位居|位列|居于|居|(?:排名|排在|名列)(?:为|是)?|保持在?|维持在?|(?:滑落|跌|降|退|升|跃升)至)第({_CN_N}|\d+)"
+     rf"(?![\d一二三四五六七八九十]|大{_HOLDER})(?:位|名|大)?", lambda m: f"は第{_cn_number(m.group(1))}位"),
+    (rf"(?<![\d年])第({_CN_N}|\d+)(?:位|名)?(?:为|是)(?![\d,.])", lambda m: f"第{_cn_number(m.group(1))}位は"),
     (r"规模", "規模"),
     (r"(?:债权国|债主)", "保有国"),
     (r"持有|持仓", "保有"),
@@ -108,7 +122,7 @@ _TERMS: list[tuple[str, str | Callable[[re.Match], str] | None]] = [
     (r"美国", "米国"),
     # TIC's holders, as Japanese names them
     (r"韩国", "韓国"), (r"比利时", "ベルギー"), (r"卢森堡", "ルクセンブルク"), (r"开曼群岛", "ケイマン諸島"),
-    (r"瑞士", "スイス"), (r"爱尔兰", "アイルランド"), (r"沙特阿拉伯|沙特", "サウジアラビア"), (r"巴西", "ブラジル"),
+    (r"瑞士", "スイス"), (r"爱尔兰", "アイルランド"), (r"沙特阿拉伯|沙乌地阿拉伯|沙地阿拉伯|沙特", "サウジアラビア"), (r"巴西", "ブラジル"),
     (r"加拿大", "カナダ"), (r"新加坡", "シンガポール"), (r"印度(?!尼)", "インド"), (r"法国", "フランス"),
     (r"德国", "ドイツ"), (r"俄罗斯", "ロシア"), (r"挪威", "ノルウェー"), (r"中国大陆|大陆|中国内地|内地", "中国"),
     (r"公布|发布|公佈|发表", "発表"),
@@ -194,8 +208,8 @@ _TERMS: list[tuple[str, str | Callable[[re.Match], str] | None]] = [
     # "为2017年1月以来最低", "创2007年以来最高水平": a level's (Japanese 以来の低水準, 高水準); "最大额度" stays a flow's 最大
     (r"以来(?:的)?(?:新高|最高|最多)(?:水平)?", "以来の高水準"),
     (r"以来(?:的)?(?:新低|最低|最少)(?:水平)?", "以来の低水準"),
-    (r"增长|增加|上升|大增|提高", "増加"),
-    (r"减少|下降|下跌|降低|回落|下滑|大降", "減少"),
+    (r"增长|增加|上升|大增|提高|激增|剧增|猛增|骤增|暴增|急增", "増加"),
+    (r"减少|下降|下跌|降低|回落|下滑|大降|剧减|骤减|锐减|暴减|急减|大减|大砍", "減少"),
     (r"缩小|收窄", "縮小"),
     (r"扩大|扩张", "拡大"),
     (r"净流出", "の流出"),
@@ -204,7 +218,7 @@ _TERMS: list[tuple[str, str | Callable[[re.Match], str] | None]] = [
     # groups thousands), the total (总额 = 総額)
     (r"(?<!目)的(?!确|话)", "の"),
     (r"(?:(?<=美元|日元|日圆)|(?<=[亿%]))(?:和|及|与)(?=(?:约|逾)?\d)", "と"),  # the last of a list of figures, "31亿美元、42亿美元和23亿美元"
-    (r"(?<!\d),|,(?!\d)", "、"),
+    (r"(?<!\d),|,(?!\d)|，", "、"),
     (r"总额|总计", "総額"),
     # currencies and numerals
     (r"万亿|萬億", "兆"),
@@ -234,13 +248,19 @@ def _term(m: re.Match) -> list:
     return [rep]
 
 
-_AMOUNT = r"[\d,.]+(?:万亿|亿|万)?(?:美元|日元|日圆)"
+#: a sharp move, "激增近600亿美元", "大砍796亿美元": a rise or a fall (増加, 減少) as any other
+_SHARP = r"激增|剧增|猛增|骤增|暴增|急增|剧减|骤减|锐减|暴减|急减|大减|大砍"
+#: (Taiwan writes 兆 for 万亿, and "1兆1476亿美元" as Japanese does)
+_AMOUNT = r"[\d,.]+(?:(?:万亿|兆)(?:[\d,]+亿)?|亿|万)?(?:美元|日元|日圆)"
+#: a qualifier before a figure: about, over, nearly ("约", "超过30亿美元", "逾490亿日元", "近600亿美元"); Japanese writes
+#: over and nearly after the figure ("30億ドル超", "600億ドル近く": ``_QUALIFIED``)
+_ABOUT = r"(?:约|逾|超过|(?<![买卖出入])超|将近|接近|(?<![最附逼])近)?"
 #: word order: Chinese puts the amount of a change after its verb and the securities ("减持美债113亿美元", "小幅增持美国
 #: 国债3亿美元"), Japanese before the verb ("米国債を113億ドル減らした"): the verb is moved after the amount
 _TREASURIES = r"(?:美债|美国国债)"
 #: (a list of amounts, "分别减持美债37亿美元、19亿美元和26亿美元", moves with its verb, the securities after it too:
 #: "分别减持1,732亿美元、508亿美元美国国债")
-_CHANGE_ORDER = re.compile(rf"(减持|增持)(了)?({_TREASURIES}?)((?:小幅)?)((?:约|逾)?{_AMOUNT}(?:(?:、|,|，|和|及)(?:约|逾)?{_AMOUNT})*)"
+_CHANGE_ORDER = re.compile(rf"(减持|增持)(了)?({_TREASURIES}?)((?:小幅)?)({_ABOUT}{_AMOUNT}(?:(?:、|,|，|和|及){_ABOUT}{_AMOUNT})*)"
                            rf"((?(3)|{_TREASURIES}?))")
 #: a figure revised, "由净买入4869亿日元修正为净买入4853亿日元": Japanese "4869億円から4853億円に修正" (the first is an
 #: earlier print); an earlier print named, "初值为9731亿日元": Japanese "速報値では"
@@ -254,15 +274,24 @@ _FORECAST_AFTER = re.compile(rf"((?:约)?{_AMOUNT})的(?:市场)?(?:预期|预�
 #: a sign written as a word before a figure, "负1,862亿日元" (minus), "正2,220亿日元" (plus): Japanese ▲ and none
 _SIGNED = re.compile(r"(负|正)(?=[\d,.]+(?:万亿|亿|万)?(?:美元|日元|日圆))")
 #: the same for a move: "同比缩小2.07万亿日元", "按年下跌1.0%": Japanese "2.07兆円縮小", "1.0%減少" (the amount first)
-_MOVE_ORDER = re.compile(rf"(增加|减少|下降|上升|增长|缩小|扩大|收窄|扩张|下跌|大降|大增|降低|提高|回落|下滑|净流出|净流入|(?<=略|微)[增减])(了)?"
-                         rf"((?:约|逾|超过)?(?:{_AMOUNT}|[\d.]+%))")
+_MOVE_ORDER = re.compile(rf"({_SHARP}|增加|减少|下降|上升|增长|缩小|扩大|收窄|扩张|下跌|大降|大增|降低|提高|回落|下滑|净流出|净流入|"
+                         rf"(?<=略|微)[增减])(了)?"
+                         rf"({_ABOUT}(?:{_AMOUNT}|[\d.]+%))")
 #: a move from one level to another, "从6月的7560亿美元降至7310亿美元", "从1.148万亿美元增至1.151万亿美元": Japanese "…から…に
 #: 減少/増加"; a move's result after it, "增加89亿美元至1.19万亿美元", "降至6,826亿美元": "89億ドル増加して1.19兆ドルに"
-_UP = r"增加|增长|上升|攀升|回升|升|增"
-_DOWN = r"减少|下降|下跌|回落|下滑|滑落|降|减|跌"
+_UP = r"激增|剧增|猛增|骤增|暴增|急增|增加|增长|上升|攀升|回升|升|增"
+_DOWN = r"剧减|骤减|锐减|暴减|急减|大减|大砍|减少|下降|下跌|回落|下滑|滑落|降|减|跌"
 _RECORD_TO = re.compile(rf"创(?:下)?(?:历史|纪录)?新高(?:至|到|达)((?:约)?{_AMOUNT})")  # "创新高至7,281亿美元": 過去最高の…に
 _FROM_TO = re.compile(rf"从([^,，。;；从至]{{0,12}}?)((?:约)?{_AMOUNT})(?:的水平)?({_UP}|{_DOWN})(?:至|到)((?:约)?{_AMOUNT})")
 _TO = re.compile(rf"({_UP}|{_DOWN})?至((?:约)?{_AMOUNT})")
+#: a move's result after a comma, "增加135亿美元,达到1.1万亿美元", "增持87亿美元,至6,545亿美元", "减少了19亿美元,降至7750亿美元"
+#: (the amount already before its verb): "135億ドル増加して1.1兆ドルに"
+_REACHED = re.compile(rf"({_UP}|{_DOWN}|增持|减持)[,，]\s*(?:并|并且)?(?:达到|达|至|到|(?:{_UP}|{_DOWN})(?:至|到))((?:约)?{_AMOUNT})")
+#: over and nearly, after the figure as Japanese writes them: "超过30亿美元" = "30億ドル超", "近600亿美元" = "600億ドル近く"
+_QUALIFIED = re.compile(rf"(逾|超过|(?<![买卖出入])超|将近|接近|(?<![最附逼])近)({_AMOUNT}|[\d.]+%)")
+
+
+_RESULT = {"增持": "増やして", "减持": "減らして"}
 
 
 def _move(word: str | None) -> str:
@@ -276,10 +305,10 @@ _FX = re.compile(r"(美元兑日元|美元对日元|日元兑美元|日元对美
                  r"(?:比1|[:：]1)?(?![\d.%亿万月日年])(左右|附近)?")
 #: a comma splice: a clause that opens on its own month ("…,6月减持规模为93亿美元,7月小幅减持10亿美元") is a sentence of
 #: its own, as Japanese and English would write it; so is a clause after a semicolon
-_SPLICE = re.compile(r"[;；]|[,，](?=(?:\d{4}年)?\d{1,2}月(?!\d|份?[,，]|底|末|份?的))")
+_SPLICE = re.compile(r"[;；]|[,，](?=(?:\d{4}年)?\d{1,2}月(?!\d|份?[,，]|底|末|份?的)|另外|此外)")
 #: the topic of a balance's sentence: Chinese marks it with the verb after the item ("金融账录得净流出", "经常项目为顺差"),
 #: Japanese with は ("金融収支は", "経常収支は"): read after the terms are
-_TOPIC = re.compile(r"(?<=収支)(?:录得|为|是)")
+_TOPIC = re.compile(r"(?<=収支)(?:录得|为|是)|(?<=の保有国)(?:仍然是|仍是|依然是|依旧是|还是|仍为|是|为)")
 #: a holder overtaking another, "在6月超过中国成为美国第一大债权国": Japanese "中国を抜いて" (the one overtaken is no subject)
 _OVERTAKE = re.compile(r"超过([\u4e00-\u9fff]{1,6}?)(?:而)?成为")
 #: a span of days or months, "9月29日至10月27日(期间)", "7月到9月": Japanese "…から…まで"
@@ -289,7 +318,11 @@ _RATE = re.compile(r"1美元(?:约合|约|合|兑)(?:约)?(\d{2,3}(?:\.\d+)?)日
 #: the first in N periods, "7个月来的首次增长": Japanese "7カ月ぶりの増加"
 _FIRST_IN = re.compile(rf"(?<!\d)({_CN_N}|\d{{1,2}})(?:个(月|星期)|(年))(?:来|以来)(?:的)?首次")
 #: a level not seen in N years, "创下16年来新低", "降至17年最低": Japanese "16年ぶりの低水準"
-_YEARS_LOW = re.compile(rf"(?<!\d)({_CN_N}|\d{{1,2}})年(?:来|以来)?(?:的)?(?:(新低|最低|最少)|(新高|最高|最多))(?:水平)?")
+_YEARS_LOW = re.compile(rf"(?<!\d)({_CN_N}|\d{{1,2}})年(半|多)?(?:来|以来)?(?:的)?(?:(新低|最低|最少|低(?![于於]))|(新高|最高|最多|高(?![于於])))"
+                        r"(?:水平)?")
+#: since a month or a year, "自2014年9月来" (X来, as 以来), and "2009年年中" (the middle of the year): Japanese "2014年9月以来",
+#: "2009年半ば"
+_SINCE = re.compile(r"自?((?:\d{4}年)?\d{1,2}月|\d{4}年)(年中)?(?:以)?来(?!自)")
 #: a run named with its kind, "连续第26个盈余月份": Japanese "連続26カ月黒字"
 _RUN_OF = re.compile(rf"连续第?({_CN_N}|\d+)个(顺差|逆差|盈余)(月份?|周)")
 _SIGN = {"顺差": "黒字", "盈余": "黒字", "逆差": "赤字"}
@@ -320,13 +353,17 @@ def read(text: str) -> Rewrite:
     r.sub(_MOVE_ORDER, lambda m: [3, _move(m.group(1)) if len(m.group(1)) < 2 else 1])
     r.sub(_FROM_TO, lambda m: [1, 2, "から", 4, "に", _move(m.group(3))])
     r.sub(_RECORD_TO, ["過去最高の", 1, "に"])
+    r.sub(_REACHED, lambda m: [_RESULT.get(m.group(1)) or _move(m.group(1)) + "して", 2, "に"])
     r.sub(_TO, lambda m: [_move(m.group(1)) or 1, "して", 2, "に"])
+    r.sub(_QUALIFIED, lambda m: [2, "近く" if "近" in m.group(1) else "超"])
     r.sub(_OVERTAKE, [1, "を抜いて"])
     r.sub(_SPAN, [1, "から", 2, "まで"])
     r.sub(_RATE, ["1ドル=約", 1, "円"])
     r.sub(_FIRST_IN, lambda m: [_cn_number(m.group(1)), "年" if m.group(3) else "カ月" if m.group(2) == "月" else "週",
                                 "ぶりの"])
-    r.sub(_YEARS_LOW, lambda m: [_cn_number(m.group(1)), "年ぶりの", "低水準" if m.group(2) else "高水準"])
+    r.sub(_YEARS_LOW, lambda m: [_cn_number(m.group(1)), "年", {"半": "半", "多": "余り"}.get(m.group(2) or "", ""),
+                                 "ぶりの", "低水準" if m.group(3) else "高水準"])
+    r.sub(_SINCE, lambda m: [1, "半ば" if m.group(2) else "", "以来"] if m.group(2) or "以" not in m.group(0) else None)
     r.sub(_RUN_OF, lambda m: ["連続", _cn_number(m.group(1)), "週" if m.group(3) == "周" else "カ月", _SIGN[m.group(2)]])
     r.sub(_RX, _term)
     r.sub(_TOPIC, ["は"])
