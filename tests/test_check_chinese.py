@@ -255,3 +255,62 @@ def test_the_travel_balance_a_commodity_s_imports_and_a_record_broken_are_read()
     t = read("其中,旅遊貿易順差同比增加11.5%至1474億日元。當月,由於國際油價下跌,日本原油進口額同比減少42.7%。").text
     assert "旅行収支" in t and "原油进口额" in t and "輸入" not in t
     assert "過去最高を更新" in read("7月日本投资人买入海外债券逾490亿日元,刷新历史纪录。").text
+
+
+#: Batch 28 (opened in session 35): Lawyz, 18 October 2024 (a move's result after a comma; nearly, 近, before the figure);
+#: Liberty Times, 19 December 2025 (traditional script, Taiwan's 兆, the full-width comma, 另外 opening a clause; a
+#: two-digit place); cnyes, 16 December 2022 (N年半 新低; 第N大债权国仍是X, 第四为X); Sin Chew, 17 September 2021 (持有
+#: 最多…的国家: the largest holder; Taiwan's and Malaysia's 沙烏地阿拉伯); writingjobcentral, 17 August 2023 (N年多来, 年中以来)
+LAWYZ = ("其中,日本8月所持美国国债增加135亿美元,达到1.1万亿美元;中国则减少了19亿美元,降至7750亿美元。\n\n"
+         "开曼群岛作为对冲基金等杠杆投资者的热门注册地,8月所持美债增加了414亿美元,达到4195亿美元,而此前一个月已激增近600亿美元。")
+LTN = ("〔財經頻道／綜合報導〕美國財政部週四（18日）公布數據顯示，2025年10月外國持有的美國公債總額為約9.242兆美元，略低於9月的"
+       " 9.248 兆美元。。日本仍是美國以外的最大美債持有者，10月持有量較9月增加107億美元，至1.2兆美元，另外台灣10月持有美債規模"
+       "約3095億美元，較9月減持31億美元，仍維持第10大海外美債持有國的地位。")
+CNYES_2022 = ("外資10月持有美債降到約一年半新低\n\n美國第三大債權國仍是英國,10 月共持有 6385 億美元,較 9 月減少 248 億美元。第四為比利時,"
+         "10 月的美債部位為 3273 億美元,較 9 月略增。")
+SINCHEW = "日本仍然是持有最多美國國債的國家,7月底時為1.31兆美元。沙烏地阿拉伯則是持有1,281億美元的美國公債,較6月增加3億美元。"
+SAUDI = ("美國財政部的最新數據顯示,沙特阿拉伯的美國國債儲備已降至六年多來的最低水平。\n\n"
+         "與海灣國家的拋售相呼應,美債海外第二大債主中國較5月減持了113億美元,持倉規模為8354億美元,為2009年年中以來的最低水平。")
+
+
+def test_a_move_s_result_after_a_comma_and_nearly_before_the_figure(data):
+    got = check_text(LAWYZ, date="2024-10-18", store=data)
+    # "增加135亿美元,达到1.1万亿美元": the level the rise reached, "135億ドル増加して1.1兆ドルに"
+    judged(got, "1.1万亿美元", ("supported", "holdings_level", "tic.holdings.japan", "2024-08"), 1106.0)
+    judged(got, "4195亿美元", ("contradicted", "holdings_level", "tic.holdings.cayman_islands", "2024-08"), 424.2)
+    # "激增近600亿美元": nearly 60 billion (600億ドル近く), 53.8 in July: not a true figure called contradicted
+    rec = by_claim(got, "600亿美元")
+    assert (rec["verdict"], rec["official_period"]) == ("supported", "2024-06 to 2024-07"), rec
+    assert "600億ドル近く" in read(LAWYZ).text
+
+
+def test_traditional_script_taiwan_s_trillion_and_a_two_digit_place(data):
+    got = check_text(LTN, date="2025-12-19", store=data)
+    # the full-width comma and 另外 end Japan's clause: its change is no longer Taiwan's
+    judged(got, "107億美元", ("supported", "holdings_change", "tic.holdings.japan", "2025-09 to 2025-10"), 10.7)
+    judged(got, "1.2兆美元", ("supported", "holdings_level", "tic.holdings.japan", "2025-10"), 1200.0)
+    judged_place(got, "第10大海外美債持有國", "supported", 10, "2025-10", "taiwan")
+
+
+def test_places_said_of_the_holder_after_them_and_a_low_in_years_and_a_half(data):
+    got = check_text(CNYES_2022, date="2022-12-16", store=data)
+    judged_place(got, "第三大債權國", "supported", 3, "2022-10", "united_kingdom")
+    judged_place(got, "第四為", "supported", 4, "2022-10", "belgium")
+    rec = by_claim(got, "一年半新低")
+    assert (rec["verdict"], rec["official_period"], rec["series"]) == \
+        ("supported", "2022-10", "tic.holdings.grand_total"), rec
+    got = check_text(SINCHEW, date="2021-09-17", store=data)
+    judged_place(got, "持有最多美國國債的國家", "supported", 1, "2021-07", "japan")
+    judged(got, "1,281億美元", ("supported", "holdings_level", "tic.holdings.saudi_arabia", "2021-07"), 128.1)
+
+
+def test_more_than_n_years_and_since_the_middle_of_a_year(data):
+    got = check_text(SAUDI, date="2023-08-17", store=data)
+    rec = by_claim(got, "六年多來的最低水平")
+    assert (rec["verdict"], rec["series"]) == ("supported", "tic.holdings.saudi_arabia"), rec
+    # "2009年年中以來" is since mid-2009 (2009年半ば以来): 2009 is no period of the sentence's figures
+    judged_place(got, "第二大債主", "supported", 2, "2023-06", "china_mainland")
+    judged(got, "113億美元", ("contradicted", "holdings_change", "tic.holdings.china_mainland", "2023-05 to 2023-06"),
+           -10.9)
+    rec = by_claim(got, "2009年年中以來的最低水平")
+    assert (rec["verdict"], rec["official_period"]) == ("supported", "2023-06"), rec
