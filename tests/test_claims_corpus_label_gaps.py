@@ -210,3 +210,23 @@ def test_first_yoy_rise_in_15_months(shared_data):
     # after 14 months of falls (October 2008 - November 2009)
     spec = {"src": "boj", "code": "BPBP6JYNEX", "period": "2009-12", "derive": "gap_same_sign", "on": "yoy"}
     assert derived(spec).value == 15
+
+
+# ------------------------------------------------------------- 6. ranks of intervention days
+
+def test_intervention_day_ranks(shared_data):
+    from tests.claims_corpus.derived import derived, series_of
+
+    def rank(period, **kw):
+        return derived({"src": "intervention", "period": period, "derive": "rank", "order": "max"} | kw)
+
+    yen_buying = {"operation": "buy_jpy_sell_usd"}
+    # efe-investinges-2024-08-07 / reuters-marketscreeneres-2024-05-02: 29 April 2024 (5,918.5) the largest yen-buying day
+    assert rank("2024-04-29", **yen_buying).value == 1
+    # among all operations the yen-selling day of 31 October 2011 (8,072) was larger (ajunews-2012-02-10's record)
+    assert rank("2024-04-29").value == 2 and rank("2011-10-31").value == 1
+    # sbsbiz-2022-10-01: 22 September 2022, the first yen-buying day in the file
+    assert rank("2022-09-22", **yen_buying).value == 1
+    # a row spanning several days (a monthly total) is not a day
+    days = series_of({"src": "intervention", "period": "2026-08-26", **yen_buying})
+    assert "2026-07-30" not in days.index and days["2024-04-29"] == pytest.approx(5918.5)

@@ -18,7 +18,8 @@ month's change on the same month a year earlier ("down from a year earlier for t
 (calendar halves, '2001-H1') or ``"fiscal_half"`` (April-September = 'YYYY-H1') each half's on the same half a year
 earlier ("down for the fifth half in a row"), with ``period`` a half's label. TIC Table 3D positions
 (``src = "slt3"``, ``file = "3d"``) and SLT Table 1 fields (``src = "slt1"``) give a monthly series too (USD bn), for
-streaks and "since".
+streaks and "since". Interventions (``src = "intervention"``, ``operation = "buy_jpy_sell_usd"`` for yen-buying) give the
+single-day operations of the curated file (complete from 31 October 2011), for the rank of a day.
 """
 
 from __future__ import annotations
@@ -87,6 +88,12 @@ def series_of(spec: dict) -> pd.Series:
     elif src == "fred":
         s = O.fred(spec["code"]).copy()  # never relabel the cached series in place
         s.index = [str(d.date()) for d in s.index]
+    elif src == "intervention":  # single-day operations (JPY bn), by day; `operation` = buy_jpy_sell_usd (yen-buying)
+        df = O.interventions()  # or sell_jpy_buy_usd; rows spanning several days (a monthly total) are no day
+        df = df[df["date_start"] == df["date_end"]]
+        if spec.get("operation"):
+            df = df[df["operation"] == spec["operation"]]
+        s = df.groupby(df["date_start"].dt.strftime("%Y-%m-%d"))["amount_jpy_bn"].sum().sort_index()
     elif src == "jgb":
         s = O.jgb()[spec["tenor"]].dropna()
         s.index = [str(d.date()) for d in s.index]

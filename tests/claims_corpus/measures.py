@@ -419,6 +419,8 @@ def _jgb(spec) -> Official:
 
 def _intervention(spec) -> Official:
     df = O.interventions()
+    if spec.get("operation"):  # yen-buying (buy_jpy_sell_usd) or yen-selling (sell_jpy_buy_usd) only
+        df = df[df["operation"] == spec["operation"]]
     a, _, b = spec["period"].partition("..")
     b = b or a
     rows = df[(df["date_start"] >= pd.Timestamp(a)) & (df["date_end"] <= pd.Timestamp(b))]
