@@ -230,3 +230,19 @@ def test_intervention_day_ranks(shared_data):
     # a row spanning several days (a monthly total) is not a day
     days = series_of({"src": "intervention", "period": "2026-08-26", **yen_buying})
     assert "2026-07-30" not in days.index and days["2024-04-29"] == pytest.approx(5918.5)
+
+
+# ------------------------------------------------------------- 6. percent moves of the yen (DEXJPUS)
+
+def test_yen_percent_moves_on_dexjpus(shared_data):
+    def move(frm, to, **kw):
+        return M.value({"src": "fred", "code": "DEXJPUS", "period": to, "from": frm, **kw})
+
+    # boersenzeitung-2024-06-03: 115.17 (30 December 2021) -> 131.81 (30 December 2022): the yen -12.6%, USD/JPY +14.4%
+    assert move("2021-12-30", "2022-12-30", yen=True).value == pytest.approx(-12.62, abs=0.01)
+    assert move("2021-12-30", "2022-12-30", pct=True).value == pytest.approx(14.45, abs=0.01)
+    # reuters-devdiscourse-2025-06-12: 157.37 (31 December 2024) -> 144.87 (6 June 2025): the yen +8.6%
+    off = move("2024-12-31", "2025-06-06", yen=True)
+    assert off.unit == "percent" and off.value == pytest.approx(8.63, abs=0.01)
+    with pytest.raises(ValueError, match="DEXJPUS"):
+        M.value({"src": "fred", "code": "DGS10", "period": "2025-06-06", "from": "2024-12-31", "yen": True})

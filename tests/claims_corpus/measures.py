@@ -392,6 +392,16 @@ def _fred(spec) -> Official:
     code = spec["code"]
     if code in FRED_USD_MN:
         return _fred_usd(spec)
+    if "from" in spec and (spec.get("pct") or spec.get("yen")):
+        # a percent move between two days: of the series ('pct'), or with yen = true of the yen's own value (USD per
+        # JPY: from 131.81 to 140.92 yen per dollar the yen fell 6.5%), on DEXJPUS's noon fixings
+        a, b = _daily(s, spec["from"]), _daily(s, spec["period"])
+        if spec.get("yen") and code != "DEXJPUS":
+            raise ValueError("fred: yen = true is for DEXJPUS (JPY per USD)")
+        v = None if not a or not b else round(((a / b) if spec.get("yen") else (b / a)) * 100 - 100, 4)
+        how = "the yen's value, USD per JPY" if spec.get("yen") else "percent change"
+        return Official(v, "percent", f"{spec['from']}..{spec['period']}", f"mirror/{code}.csv",
+                        f"mirror/{code}.csv, rows {spec['from']} and {spec['period']} ({how})", f"fred.{code.lower()}")
     if "from" in spec:
         a, b = _daily(s, spec["from"]), _daily(s, spec["period"])
         v = None if a is None or b is None else round((b - a) * 100, 4)
