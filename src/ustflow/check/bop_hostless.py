@@ -110,7 +110,7 @@ def story_balance(c: Claim, sentences: list | None, story_named: bool) -> str | 
     exports or imports) is the story's own balance: the balance the story names first (in its headline or lead), when
     the sentence just before names none or names that one first (else the bare word may be another's), or when the
     sentence calls it the latest reading (the headline's). None otherwise, or when the sentence names an account the
-    items do not cover (資本収支), a partner's balance (対米黒字) or one that is no item (「デジタル赤字」, the budget's)."""
+    items do not cover (資本収支), a partner's balance (対米黒字) or one that is no item (「貿易外赤字」, the budget's)."""
     a = c.amount
     if a is None or c.kind != "amount" or not story_named or not sentences:
         return None
@@ -118,7 +118,7 @@ def story_balance(c: Claim, sentences: list | None, story_named: bool) -> str | 
     aside = _ASIDE.match(s, a.span[1])  # ("The 2.80 trillion yen ($23 billion) figure was well up")
     end = min(len(s), (aside.end() if aside else a.span[1]) + 12)
     if names_item(s) or _OTHER_ACCOUNT.search(s) or PARTNER.search(s) or _other_balance(s) or \
-            not _BARE_WORD.search(s, 0, end):  # (nor a partner's, "対米黒字", nor a nickname's, 「デジタル赤字」)
+            not _BARE_WORD.search(s, 0, end):  # (nor a partner's, "対米黒字", nor a nickname's, 「貿易外赤字」)
         return None
     told = sorted((x for x in sentences if x.index < c.sentence.index), key=lambda x: x.index)
     lead = next((k for x in told if (k := _first_balance(x.text)) is not None), None)

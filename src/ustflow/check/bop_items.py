@@ -16,7 +16,9 @@ STORY = re.compile(r"\bcurrent[- ]account\b|\bbalance of payments\b|経常収支
 #: trade balance, no services or income balance): "サービス収支は699億円の赤字。…所得収支は1兆1,810億円の黒字" (所得収支 /
 #: 経常移転収支: the names before BPM6). (Not English "primary income" alone: a story that never names the current account
 #: would have its records read on the balance's level, "Primary income rose 15.3% ..., the quickest pace on record")
-_BOP_ONLY = re.compile(r"サービス収支|第[一二1-2１２]次所得収支|所得収支|経常移転収支")
+#: (and the digital balance, a sum of services lines: 「デジタル赤字」, "Japan's digital deficit")
+_BOP_ONLY = re.compile(r"サービス収支|第[一二1-2１２]次所得収支|所得収支|経常移転収支|デジタル(?:に関連した|関連の?)?(?:国際収支の)?"
+                       r"(?:収支|赤字|黒字)|\bdigital(?:[- ]related)? (?:services )?(?:trade )?(?:deficit|surplus)s?\b", re.I)
 
 
 def bop_story(story: str) -> bool:
@@ -27,6 +29,14 @@ def bop_story(story: str) -> bool:
 #: government's primary balance, ``bop_topic.OTHER_BALANCE``)
 _PRIMARY_GLOSSED = (r"\bprimary (?:account )?balance\b(?=,?\s+(?:which\s+)?(?:reflect|includ|compris|cover|measur|show)\w*\s+"
                     r"(?:the\s+)?(?:\w+\s+){0,2}(?:returns?|income|earnings|dividends|interest)\b)")
+#: the digital balance's lines, summed (``ITEMS["digital"]``)
+_DIGITAL = "bpbp6jynsn9062+bpbp6jynsn907+bpbp6jynsn9082"
+#: item -> the other sums of it in use, tried on a level after the item's own (``bop_judge.bop_level``: supported on
+#: either, judged on the item's own otherwise): the digital balance with computer services alone for the whole
+#: telecommunications, computer and information line (Kyodo's)
+ALTERNATES = {"digital": ("bpbp6jynsn9062+bpbp6jynsn9072+bpbp6jynsn9082",
+                          "digital balance with computer services alone (copyright charges, computer services, "
+                          "professional and management consulting)")}
 #: item -> (words, not seasonally adjusted series, seasonally adjusted series, what it is called)
 ITEMS: dict[str, tuple[str, str, str, str]] = {
     # "the goods and services balance", "the balance of trade and services", "a surplus in goods and services"
@@ -82,12 +92,44 @@ ITEMS: dict[str, tuple[str, str, str, str]] = {
                r"\b(?:income|revenues?|earnings|receipts) from (?:foreign |inbound |international )?touris[mt]s?\b|"
                r"観光(?:業)?(?:による|の)?(?:黒字|赤字|収支)", "bpbp6jynsn2",
                "bpbp6jyasn2x12", "travel balance"),
+    # the other services' lines the releases name (no adjusted series: the unadjusted one both ways): charges for the use
+    # of intellectual property, 知的財産権等使用料 (知財収支, "the intellectual property deficit"), and its two parts,
+    # industrial property (工業権・鉱業権等使用料) and copyrights (著作権等使用料)
+    "ip": (r"知的財産権?等?(?:使用料)?(?:収支|黒字|赤字)?|知財(?:使用料)?(?:収支|黒字|赤字)|\bintellectual[- ]property "
+           r"(?:rights? )?(?:charges |royalt(?:y|ies) |fees )?(?:balance|surplus|deficit|account)\b|\b(?:balance|surplus|"
+           r"deficit)s? (?:of payments )?(?:in|on|from|related to) intellectual[- ]property\b", "bpbp6jynsn906", "bpbp6jynsn906",
+           "balance of charges for the use of intellectual property"),
+    "ip_industrial": (r"工業(?:所有)?権(?:・鉱業権)?等?(?:使用料)?(?:収支|黒字|赤字)", "bpbp6jynsn9061", "bpbp6jynsn9061",
+                      "balance of charges for the use of industrial property"),
+    "ip_copyrights": (r"著作権等?(?:使用料)?(?:収支|黒字|赤字)", "bpbp6jynsn9062", "bpbp6jynsn9062",
+                      "balance of charges for the use of copyrights"),
+    # the digital balance (「デジタル赤字」, デジタル関連収支, "the digital deficit"): the three lines most stories and the
+    # think tanks that coined it sum, charges for the use of copyrights, telecommunications, computer and information
+    # services, and professional and management consulting (summed by ``tic_flows.derived_series``)
+    "digital": (r"デジタル(?:に関連した|関連の?)?(?:国際収支の)?(?:収支|赤字|黒字)|\bdigital(?:[- ]related)? (?:services )?"
+                r"(?:trade )?(?:deficit|surplus|balance)s?\b", _DIGITAL, _DIGITAL, "digital balance (copyright charges, "
+                "telecommunications, computer and information services, professional and management consulting)"),
+    # (telecommunications, computer and information services: 通信・コンピューター・情報サービス)
+    "computer": (r"通信・コンピュータ[ー]?・情報サービス(?:収支)?|\btelecommunications?, computer,? and information services\b",
+                 "bpbp6jynsn907", "bpbp6jynsn907", "balance of telecommunications, computer and information services"),
+    # the parts of primary income the releases name: the income on direct investment (直接投資収益, "net income from
+    # direct investment"), its reinvested earnings (再投資収益) and the income on portfolio investment (証券投資収益,
+    # "the surplus from portfolio investment")
+    "direct_income": (r"直接投資収益|\b(?:net )?(?:income|earnings|returns) (?:from|on) (?:foreign )?direct (?:foreign )?investments?\b|"
+                      r"\bdirect[- ]investment (?:income|earnings)\b", "bpbp6jynpin21", "bpbp6jyain21x12",
+                      "direct investment income balance"),
+    "reinvested": (r"再投資収益|\breinvested earnings\b", "bpbp6jynpin2112", "bpbp6jynpin2112", "reinvested earnings"),
+    "portfolio_income": (r"証券投資収益|\b(?:surplus|net income|income|earnings|returns) (?:from|on) portfolio investments?\b|"
+                         r"\bportfolio[- ]investment (?:income|earnings)\b", "bpbp6jynpin22", "bpbp6jyain22x12",
+                         "portfolio investment income balance"),
     "exports": (r"\bexports?\b(?! of goods and services)|輸出(?!から)", "bpbp6jynex", "bpbp6jyaexx12", "goods exports"),
     "imports": (r"\bimports?\b(?! of goods and services)|輸入(?!を差し引)", "bpbp6jynim", "bpbp6jyaimx12",
                 "goods imports"),
 }
 #: the items that are flows, not balances: never a surplus or deficit
 FLOWS = ("exports", "imports")
+#: the lines below an account (session 35): a part that moves in a clause of its own is the cause of its account's move
+PARTS = ("digital", "computer", "ip", "ip_industrial", "ip_copyrights", "direct_income", "reinvested", "portfolio_income")
 
 
 def balances_named(s: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[str, re.Match]]:
@@ -123,11 +165,11 @@ _MOVES = (r"(?:dive|drop|fall|decline|decrease|rise|increase|jump|plunge|slump|g
 #: the figure ("despite", "after gains in primary income": the figure is not the move's size)
 _MODIFIER = (r"(?!(?:despite|amid|after|on|with|as|due|from|by|to|and|but|while|following|thanks|led|helped|hit|in|at|"
              r"for|of)\b)[\w-]+\s+")
-MOVE_IN = re.compile(r"\s*(?:" + _MODIFIER + r"){0,2}" + _MOVES + r"\s+in\s+(?:the\s+|its\s+|Japan's\s+)?$", re.I)
+MOVE_IN = re.compile(r"\s*(?:" + _MODIFIER + r"){0,2}" + _MOVES + r"\s+in\s+(?:the\s+|its\s+|Japan['’]s\s+)?$", re.I)
 #: the same with the move named before the figure: "a plunge of more than 90% in the travel surplus"
 MOVE_OF_BEFORE = re.compile(r"\b" + _MOVES + r"\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|"
                             r"over\s+|roughly\s+)?$", re.I)
-IN_ITEM = re.compile(r"\s+in\s+(?:the\s+|its\s+|Japan's\s+)?$", re.I)
+IN_ITEM = re.compile(r"\s+in\s+(?:the\s+|its\s+|Japan['’]s\s+)?$", re.I)
 
 
 def moved_into(s: str, start: int, end: int, item_at: int) -> bool:
@@ -146,7 +188,7 @@ def moved_after(s: str, start: int, end: int, item: str) -> bool:
 
 #: (the figure is the move's own size: "a 30 pct rise in", "a 5% on-year drop in"; not a figure a clause or a
 #: preposition leads away from: "came to ¥2.9 trillion despite falls in car shipments")
-_MOVE_OF = re.compile(r"\s*(?:" + _MODIFIER + r")?" + _MOVES + r"\s+in\s+(?:the\s+|its\s+|Japan's\s+)?", re.I)
+_MOVE_OF = re.compile(r"\s*(?:" + _MODIFIER + r")?" + _MOVES + r"\s+in\s+(?:the\s+|its\s+|Japan['’]s\s+)?", re.I)
 
 
 def moves_other(s: str, end: int) -> bool:

@@ -11,7 +11,8 @@ from ustflow.check.bop_items import ITEMS, names_balance
 #: a country named after the figure as a cause, not as the balance's owner: "a record surplus of ¥2.64 trillion, helped
 #: by spending by Chinese tourists", "due to weaker exports to China"
 CAUSE = re.compile(r"\b(?:helped|driven|boosted|supported|fu?ell?ed|led|pushed|lifted|hit|dragged|weighed)\b[^.;]{0,60}?"
-                    r"\b(?:by|on|down)\b|\b(?:due to|thanks to|amid|because of|as|caused by|when)\b", re.I)
+                    r"\b(?:by|on|down)\b|\b(?:due to|thanks to|amid|because of|as|caused by|when|reflecting|owing to|"
+                    r"on the back of|backed by|spurred by|as a result of)\b", re.I)
 
 
 #: a country named as where goods go or come from: "中国などアジア向けの輸出", "中国からの輸入", "exports to China"

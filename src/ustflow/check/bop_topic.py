@@ -35,11 +35,12 @@ _PRIOR_EN = re.compile(r"(?:^|[.;:]\s+|,\s+while\s+|,\s+and\s+)(?:(?:the|a) (?:f
                        r"(?:(?:surplus|deficit)\s+of\s+)?"
                        r"(?:about\s+|around\s+|some\s+)?(?:¥|JPY\s*)?$", re.I)
 #: a balance that is no BoP item: the government's ("The government's budget deficit was ...", 財政赤字)
-#: (or one a story names in quotes or by its nickname: 「デジタル赤字」, "the digital deficit")
+#: (or one a story names in quotes: 「貿易外赤字」; not 「デジタル赤字」, an item, ``bop_items.ITEMS``)
 OTHER_BALANCE = re.compile(r"\b(?:budget|fiscal|primary balance)\b|\bgovernment(?:'s|’s)? (?:surplus|deficit)|財政|予算|"
-                           r"プライマリー・?バランス|「[^」「、。]{1,12}(?:赤字|黒字)」|デジタル(?:赤字|黒字|収支)|\bdigital "
-                           r"(?:deficit|surplus)", re.I)
-YOY_BEFORE = re.compile(r"前年(?:度|同月|同期)?比(?:は|で|が|では)?\s*$")
+                           r"プライマリー・?バランス|「(?!デジタル)[^」「、。]{1,12}(?:赤字|黒字)」", re.I)
+#: (or 同 alone right before the figure, the same comparison told before it: "前年同月比+556億円増加しました。…工業権収支
+#: が同+526億円の+3,389億円と大幅に増加"; not 同年, 同月, 共同)
+YOY_BEFORE = re.compile(r"前年(?:度|同月|同期)?比(?:は|で|が|では)?\s*$|(?<=[がはもで、,])同\s*$")
 #: a balance with one partner named in the sentence ("対米黒字"): not the item of the sentence before
 PARTNER = re.compile(r"対[^\s、。,0-9０-９]{1,6}(?:黒字|赤字|収支)|\b(?:with|vis-[àa]-vis)\s+(?:the\s+)?[A-Z]")
 TOPIC = "a figure of a sentence that names no item, read as the item named last in the sentence before"

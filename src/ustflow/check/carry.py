@@ -151,19 +151,29 @@ def period_told_before(found: list[Claim], text: str, before) -> None:
 
 #: a Japanese sentence that opens on "the same year / fiscal year / month" as its topic: "同年度の貿易収支は3兆4495億円の赤字"
 _JA_SAME_OPENING = re.compile(r"\s*(?:また|なお|一方)?[、,]?\s*同(?P<kind>年度|年|月)(?:の|は|、|に)")
-_SAME_KINDS = {"年度": ("fiscal_year",), "年": ("year",), "月": ("month",)}
+#: the same in English anywhere in the sentence: "resulting in a deficit of 80 billion yen that year" (the year the
+#: sentence before named: "In 2001, ..."); not "that year-on-year", nor one shifted ("the same year a decade earlier");
+#: a month of it ("in May that year") has its period already (``narrative_years``)
+_EN_SAME = re.compile(r"\b(?:that|the\s+same)\s+(?P<kind>fiscal year|year)\b(?![-'’])(?!\s+(?:earlier|before|ago|"
+                      r"later|after)\b)", re.I)
+_SAME_KINDS = {"年度": ("fiscal_year",), "年": ("year",), "月": ("month",), "fiscal year": ("fiscal_year",),
+               "year": ("year",)}
 
 
 def same_named_before(found: list[Claim], text: str, named) -> None:
-    """A figure with no period of its own in a sentence that opens on 同年度 / 同年 / 同月 takes the last period the
-    sentences before named (``named``), when it is of that kind: "同時に発表した2011年度の経常収支は…7兆8934億円の黒字だった。
+    """A figure with no period of its own in a sentence that opens on 同年度 / 同年 / 同月 (in English, that says "that
+    year") takes the last period the sentences before named (``named``), when it is of that kind: "同時に発表した2011年度の経常収支は…7兆8934億円の黒字だった。
     …96年度(7兆2890億円の黒字)以来15年ぶりの低さに落ち込んだ。同年度の貿易収支は3兆4495億円の赤字。" (fiscal 2011's; a 'since'
     is no period named)."""
     m = _JA_SAME_OPENING.match(text)
-    if m is None or named is None or named.kind not in _SAME_KINDS[m.group("kind")]:
+    en = _EN_SAME.search(text) if m is None else None
+    if m is None and en is None or named is None or named.kind not in _SAME_KINDS[(m or en).group("kind").lower()]:
         return
     for c in found:
-        if c.kind == "amount" and c.period is None and c.span[0] >= m.end() and c.role != "from":
+        # (in English, a figure right before the words is theirs, whatever year the sentence names elsewhere: "a deficit
+        # of 80 billion yen that year and ... from a deficit of 520 billion yen in 1992")
+        own = en is not None and c.span[1] <= en.start() and re.fullmatch(r"\s*(?:in\s+|for\s+|during\s+)?", text[c.span[1]:en.start()]) is not None
+        if c.kind == "amount" and (c.period is None or own) and (en or c.span[0] >= m.end()) and c.role != "from":
             c.period, c.period_how = named, "context"  # (not a base: "同月、日本は前月の1兆2244億ドルから25億ドル増")
 
 

@@ -24,7 +24,7 @@ _BETWEEN = re.compile(r"(?:'s|’s)?\s*(?:\(|,|:|\bat\b|\bwith\b)\s*(?:(?:about|
 
 #: a holder named as the one compared with, not the figure's: "just behind Canada at $136.3 billion" (Saudi Arabia's)
 _COMPARED = re.compile(r"\b(?:behind|ahead\s+of|after|than|above|below|beyond|trailing|overtaking|overtook|surpassing|"
-                       r"surpassed|passing|passed|displacing|replacing|behind\s+only)\s+(?:the\s+)?$", re.I)
+                       r"surpassed|passing|passed|displacing|supplanting|replacing|behind\s+only)\s+(?:the\s+)?$", re.I)
 
 
 def attached_holder(c: Claim) -> bool:

@@ -31,7 +31,7 @@ _HOLDERS = ("country", "japan", "foreign_total", "foreign_official")
 _EXAMPLES = re.compile(r"\b(?:including|such as|like|notably|led by|particularly|especially|among them|among which|"
                        r"chiefly|mainly)\b", re.I)
 _MOVER_NOUN = re.compile(r"\b(?:buyers?|sellers?|purchasers?|dumpers?|accumulators?)\b", re.I)
-_ORDER = re.compile(r"\b(?:followed by|after|behind|ahead of|trailed by|trailing|than|(?:displac|overtak|surpass|push|"
+_ORDER = re.compile(r"\b(?:followed by|after|behind|ahead of|trailed by|trailing|than|(?:displac|supplant|overtak|surpass|push|"
                     r"knock)\w*(?:\s+(?:down|up|out))?)\b", re.I)
 
 

@@ -277,7 +277,7 @@ def _rank_word(m: re.Match) -> int:
 #: a change of rank: "became the largest holder", "overtook Japan as", "surpassing China to become"
 _BECAME = re.compile(r"\b(?P<verb>became|become|becoming|becomes|overt(?:ook|aken|aking|akes)|surpass(?:ed|ing|es)?|"
                      r"(?:re)?(?:gain(?:ed|ing|s)?|claim(?:ed|ing|s)?|took|take|taking|takes)(?: over)?|"
-                     r"displac(?:ed|ing|es)|replac(?:ed|ing|es)|unseat(?:ed|ing|s)|oust(?:ed|ing|s)?|dethron(?:ed|ing|es)|"
+                     r"displac(?:ed|ing|es)|supplant(?:ed|ing|s)|replac(?:ed|ing|es)|unseat(?:ed|ing|s)|oust(?:ed|ing|s)?|dethron(?:ed|ing|es)|"
                      r"(?:rose|climbed|jumped|moved)(?: up)? to)\b[^.;]{0,80}$", re.I)
 #: a finite verb of being or keeping after a change of place and before the place: the place is that verb's
 _STAYED = re.compile(r"\b(?:remain(?:s|ed)?|stay(?:s|ed)?|is|was|are|were|kept|keeps|retain(?:s|ed)|stands|stood|"

@@ -438,7 +438,7 @@ def rank_streak(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:
 _UNTIL = re.compile(r"\b(?:until|till|up (?:un)?til|up to|through)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$|"
                     # "the top holder until Japan overtook it in June 2019", "before it was overtaken by Japan in":
                     # the place lost at an event of the period named
-                    r"\b(?:until|till|before)\s+[^,.;]{0,40}?\b(?:overt|surpass|pass|replac|displac|unseat|oust|"
+                    r"\b(?:until|till|before)\s+[^,.;]{0,40}?\b(?:overt|surpass|pass|replac|displac|supplant|unseat|oust|"
                     r"dethron|took|lost|ced|yield|relinquish)\w*\b[^,.;]{0,30}?\s+(?:in\s+)?$", re.I)
 
 

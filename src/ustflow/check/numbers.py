@@ -39,7 +39,7 @@ AMOUNT_RX = re.compile(
     rf"(?P<neg>-|minus\s)?(?P<cur>{_CUR})\s?(?P<neg2>-(?=\d))?(?P<num>{_NUM})(?:[\s-]?(?P<scale>{_SCALE}))?"
     rf"(?:\s+(?:in\s+)?(?P<cur_after>yen|dollars))?"
     rf"|(?P<neg3>(?<![\w.,-])(?:-|minus\s)(?=\d))?"  # "a record low of -1456.10 JPY Billion": its sign, as "-$1.2 billion"
-    rf"(?P<num2>{_NUM})[\s-]?(?P<scale2>{_SCALE})?[\s-]+(?P<cur2>yen|dollars|U\.S\. dollars|US dollars|euros?|"
+    rf"(?P<num2>{_NUM})[\s-]?(?P<scale2>{_SCALE})?[\s-]+(?P<cur2>yen|Japanese\s+yen|dollars|U\.S\. dollars|US dollars|euros?|"
     rf"(?-i:JPY|USD)\s(?P<scale4>trillion|billion|million))\b"  # "1,938.2 JPY billion": the code before the scale
     # "1ドル=160円", "147円台", "153円前後", "145円80銭": the yen's price of a dollar (read as one by ``_ja_fx``)
     # "介入額がゼロだった", "介入実績は0円": the amount of intervention said to be nil (``classify``: an intervention)
@@ -66,7 +66,7 @@ QUALIFIERS = [
     ("just_above", r"just over|just above|slightly more than|a little over|a little more than|just north of"),
     ("just_below", r"nearly|almost|close to|just under|just below|just shy of|approaching|a little under|"
                    r"a little less than|slightly less than|just short of"),
-    ("above", r"more than|over|above|in excess of|exceeding|upwards of|topped|topping|surpassed|passed|beyond|"
+    ("above", r"more than|over|above|in excess of|exceeding|upwards of|topped|topping|surpassed|surpassing|passed|beyond|"
               r"past|north of|broke above|rose above|climbed above|exceeded"),
     ("below", r"less than|under|below|shy of|fell below|dropped below|slipped below|sank below|broke below|"
               r"dipped below|fewer than"),

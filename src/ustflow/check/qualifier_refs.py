@@ -50,7 +50,9 @@ _SINCE_REF = (rf"since\s+(?:the\s+)?(?P<event>{_EVENT_RX})|"
               rf"(?P<smon3>{MONTH_RE})\s+(?P<sday3>\d{{1,2}})(?!\d)(?:,?\s+(?P<syear4>(?:19|20)\d{{2}}))?|"
               rf"since\s+(?:at least\s+|early[- ]|late[- ]|mid-?\s*|last\s+|the (?:start|beginning|end) of\s+)?"
               rf"(?:(?:the )?week (?:ending|ended|to)\s+)?"
-              rf"(?:(?P<smon>{MONTH_RE}|{_SEASON})(?:\b|(?<=\.))(?:,(?=\s*(?:19|20)\d{{2}}\b))?\s*(?:(?P<sday>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?,?\s*)?(?:of\s+)?)?"
+              # ("since July-December in 2010": a span of months of that year, counted from its first)
+              rf"(?:(?P<smon>{MONTH_RE}|{_SEASON})(?:\b|(?<=\.))(?:\s*[-–]\s*(?:{MONTH_RE})(?=\s+(?:in|of)\s+(?:19|20)\d\d\b)\s+"
+              rf"(?:in\s+)?)?(?:,(?=\s*(?:19|20)\d{{2}}\b))?\s*(?:(?P<sday>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?,?\s*)?(?:of\s+)?)?"
               rf"(?:(?P<syear>(?:19|20)\d{{2}})|(?P<srel>last|this) year\b)?")
 _NUMW = (r"\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
          r"sixteen|seventeen|eighteen|nineteen|twenty|a half|half a")
@@ -63,7 +65,8 @@ REF = (rf"(?P<ref>"
         # "since records began in 2005", "since comparable data became available in 2005": on record (the year is
         # the data's first, not a period of the figure); before the plain 'since', which would stop at "since"
         r"since (?:(?:the )?records? (?:began|begin|started|start)|(?:the )?(?:comparable |current )?(?:data|records|"
-        r"statistics|series) (?:began|begin|started|start|became available|were first (?:compiled|published))|"
+        r"statistics|series) (?:began|begin|started|start|became available|were first (?:compiled|published|kept|collected|"
+        r"taken))|"
         # "since tracking began in 2005", "since MOF began compiling the data in 2005": the same
         rf"{DATA_BEGAN})"
         r"(?: (?:in|from) (?:(?:19|20)\d\d|[A-Z][a-z]+\.? (?:19|20)\d\d))?|"

@@ -29,7 +29,7 @@ _EN_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?", r
 #: the relation a holder compared with follows ("the UK, which overtook China", "ranks behind Japan and China")
 _COMPARED = re.compile(
     # the bare form too ("allowing the UK to surpass China and become", "to overtake China as")
-    r"\b(?:overt(?:ook|aking|aken|akes?)|surpass(?:ed|ing|es)?|outpac(?:ed|ing|es?)|outstrip(?:ped|ping|s)?|beat(?:ing|s)?|replac(?:ed|ing|es?)|displac(?:ed|ing|es?)|pass(?:ed|ing|es)?|"
+    r"\b(?:overt(?:ook|aking|aken|akes?)|surpass(?:ed|ing|es)?|outpac(?:ed|ing|es?)|outstrip(?:ped|ping|s)?|beat(?:ing|s)?|replac(?:ed|ing|es?)|displac(?:ed|ing|es?)|supplant(?:ed|ing|s)?|pass(?:ed|ing|es)?|"
     r"ahead of|behind|unseat(?:ed|ing|s)?|[Oo]ust(?:ed|ing|s)?|dethron(?:ed|ing|es?)|led(?: all)?|leading|than|in favou?r of|"
     r"(?:lead|margin|edge|advantage) over|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?|leapfrog(?:ged|ging|s)?|"
     # "Japan edged past China to become the largest holder": a move past the holder overtaken
@@ -97,7 +97,7 @@ def en_compared_dropped(s: str, before: list[Mention]) -> list[Mention]:
 _GIVEN_TO = re.compile(r"\b(?:ced(?:ed|es|ing|e)|los(?:t|es|ing|e)|gave|giv(?:es|ing|e)|surrender\w*|relinquish\w*|"
                        r"yield(?:ed|s|ing)?|handed|hand(?:s|ing)?)\b[^.;]{0,50}?\bto\s+(?:the\s+)?$", re.I)
 #: the agent of a passive overtaking: "was overtaken by the U.K.", "had been surpassed by Japan"
-_PASSIVE_BY = re.compile(r"\b(?:overtaken|surpassed|passed|replaced|displaced|unseated|ousted|dethroned|outpaced|"
+_PASSIVE_BY = re.compile(r"\b(?:overtaken|surpassed|passed|replaced|displaced|supplanted|unseated|ousted|dethroned|outpaced|"
                          r"eclipsed|overhauled)\s+by\s+(?:the\s+)?$", re.I)
 #: a place the sentence's subject moves to in a participle after its clause: ", falling to third place"
 _PARTICIPLE_TO = re.compile(r",\s*(?:and\s+)?(?:thus\s+|so\s+|now\s+)?(?:(?P<own>falling|slipping|dropping|sliding|sinking|"

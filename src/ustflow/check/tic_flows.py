@@ -111,7 +111,11 @@ def derived_series(data, id: str) -> "pd.Series | None":
     ``tic.forms.<holder>.lt_us_net``: the four US kinds alone; ``...foreign_net``: the two foreign kinds;
     ``...<kind>_net`` (agency, corporate_bonds, us_stocks, foreign_bonds, foreign_stocks): one kind's; ``tic.holdings_ext.<holder>``: the Major Foreign
     Holders table, then, for a holder no longer in it, SLT Table 3's Treasury holdings (every country; the legacy
-    Table 3D for the small holders it listed to 2023-01) in USD bn; ``tic.holdings_slt.<holder>``: SLT Table 3's alone."""
+    Table 3D for the small holders it listed to 2023-01) in USD bn; ``tic.holdings_slt.<holder>``: SLT Table 3's alone;
+    ``boj.bop.<a>+<b>+...``: balance-of-payments lines summed (JPY 100mn)."""
+    if id.startswith("boj.bop.") and "+" in id:  # BoP lines summed: "boj.bop.a+b+c" (``bop_items``' digital balance)
+        parts = [data.series(f"boj.bop.{p}") for p in id[len("boj.bop."):].split("+")]
+        return None if any(p is None for p in parts) else sum(parts[1:], parts[0]).dropna()
     if id.startswith("mof.monthly."):  # an investor type's flows over all kinds of securities (``sector_totals``)
         from ustflow.check.sector_totals import sector_total
 
