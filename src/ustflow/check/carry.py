@@ -167,12 +167,13 @@ def same_named_before(found: list[Claim], text: str, named) -> None:
     is no period named)."""
     m = _JA_SAME_OPENING.match(text)
     en = _EN_SAME.search(text) if m is None else None
-    if m is None and en is None or named is None or named.kind not in _SAME_KINDS[(m or en).group("kind").lower()]:
+    if (m is None and en is None) or named is None or named.kind not in _SAME_KINDS[(m or en).group("kind").lower()]:
         return
     for c in found:
         # (in English, a figure right before the words is theirs, whatever year the sentence names elsewhere: "a deficit
         # of 80 billion yen that year and ... from a deficit of 520 billion yen in 1992")
-        own = en is not None and c.span[1] <= en.start() and re.fullmatch(r"\s*(?:in\s+|for\s+|during\s+)?", text[c.span[1]:en.start()]) is not None
+        own = en is not None and c.span[1] <= en.start() and \
+            re.fullmatch(r"\s*(?:in\s+|for\s+|during\s+)?", text[c.span[1]:en.start()]) is not None
         if c.kind == "amount" and (c.period is None or own) and (en or c.span[0] >= m.end()) and c.role != "from":
             c.period, c.period_how = named, "context"  # (not a base: "同月、日本は前月の1兆2244億ドルから25億ドル増")
 
