@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from ustflow.check.european_numerals import digits
+from ustflow.check.european_periods import ENGLISH_MONTHS
 
 COUNTRIES = [  # holders in TIC's table, as the three languages name them
     (r"Reino\s+Unido|Gran\s+Bretaña|Großbritannien|Vereinigte[sn]?\s+Königreich", "Britain"),
@@ -30,10 +31,11 @@ COUNTRIES = [  # holders in TIC's table, as the three languages name them
     (r"Arabia\s+Saud[ií](?:ta)?|Arábia\s+Saudita|Saudi-Arabien", "Saudi Arabia"), (r"Brasil|Brasilien", "Brazil"),
     (r"Francia|França|Frankreich", "France"), (r"Canadá|Kanada", "Canada"), (r"Rusia|Rússia|Russland", "Russia"),
     (r"China\s+continental|Festlandchina|China\s+continental", "mainland China"), (r"Alemania|Alemanha|Deutschland", "Germany"),
+    (r"México|Mexiko", "Mexico"),
 ]
 
 #: a holder named by its adjective ("las tenencias chinas", "a reserva chinesa", "in japanischer Hand"), by language
-_NATIONS = {"es": {"chin": "China", "japones": "Japan", "nipon": "Japan", "británic": "Britain", "rus": "Russia",
+_NATIONS = {"es": {"chin": "China", "japones": "Japan", "nipon": "Japan", "británic": "Britain", "rus": "Russia", "mexican": "Mexico",
                    "extranjer": "foreign"},
             "pt": {"chines": "China", "japones": "Japan", "britânic": "Britain", "russ": "Russia", "estrangeir": "foreign"},
             "de": {"chinesisch": "China", "japanisch": "Japan", "britisch": "Britain", "russisch": "Russia",
@@ -56,14 +58,20 @@ RULES_ES = [
     # "EE.UU." before a lowercase word: its last point ends no sentence ("La deuda de EE.UU. en manos extranjeras")
     (r"\bEE\.\s?UU\.(?=\s+(?-i:[a-záéíóúñ]))", "EEUU"),
     # TIC: holders of Treasuries; "las tenencias chinas": China's holdings
-    (rf"\b(?:las\s+|sus\s+)?(?:tenencias|participaciones)\s+{nation_rx('es')}\b", lambda m: holdings_of("es", m.group(1))),
+    (rf"\b(?:las\s+|sus\s+|la\s+|su\s+)?(?:tenencias?|participaciones)\s+(?:de\s+(?:los\s+)?)?{nation_rx('es')}\b",
+     lambda m: holdings_of("es", m.group(1))),
     (r"\b(?:las\s+)?(?:tenencias|participaciones)\s+(?:de|del)\s+((?:mainland\s+)?(?-i:[A-ZÁÉÍÓÚ])[\w.]+(?:\s+(?-i:[A-Z])[\w.]+)?)",
      r"\1's holdings"),
     (r"\bsu\s+(?:nivel|cifra)\s+m[aá]s\s+(baj|alt)[oa]\b", lambda m: f"its {'lowest' if m.group(1) == 'baj' else 'highest'} level"),
     (r"\b(?:el\s+)?Departamento\s+del\s+Tesoro(?:\s+(?:de\s+)?(?:EE\.?\s?UU\.?|Estados\s+Unidos|estadounidense))?", "the U.S. Treasury"),
     (r"\b(?:los\s+)?(?:bonos|t[ií]tulos|letras|valores)\s+del\s+Tesoro(?:\s+(?:de\s+)?(?:EE\.?\s?UU\.?|Estados\s+Unidos|estadounidenses?|norteamericanos?))?\b",
      "U.S. Treasuries"),
-    (r"\b(?:la\s+)?deuda\s+(?:pública\s+|soberana\s+)?(?:de\s+)?(?:EE\.?\s?UU\.?|Estados\s+Unidos|estadounidense|norteamericana)\b", "U.S. debt"),
+    (r"\b(?:la\s+)?deuda\s+(?:pública\s+|soberana\s+)?(?:de\s+)?(?:EE\.?\s?UU\.?|Estados\s+Unidos|(?-i:EU)|estadounidense|norteamericana|americana)\b",
+     "U.S. debt"),
+    # "bonos del gobierno estadounidense", "bonos del gobierno de EU": Treasuries; "bonos de EEUU": U.S. bonds
+    (r"\b(?:los\s+)?(?:bonos|t[ií]tulos)\s+del\s+gobierno\s+(?:de\s+)?(?:EE\.?\s?UU\.?|Estados\s+Unidos|(?-i:EU)|estadounidense|norteamericano)\b",
+     "U.S. Treasuries"),
+    (r"\b(?:los\s+)?(?:bonos|t[ií]tulos)\s+de\s+(?:EE\.?\s?UU\.?|Estados\s+Unidos|(?-i:EU))(?=\W|$)", "U.S. bonds"),
     # "la deuda estadounidense en manos chinas": China's holdings of U.S. debt
     (rf"\b(?:(?:las\s+)?tenencias\s+(?:totales\s+)?(?:de|en)\s+)?(U\.S\.\s+(?:debt|Treasuries))\s+en\s+manos\s+(?:de\s+(?:los\s+)?)?"
      rf"{nation_rx('es')}\b", lambda m: holdings_of("es", m.group(2), m.group(1))),
@@ -81,7 +89,8 @@ RULES_ES = [
      + (m.group(5) or "")),
     (r"\b(?:el|la)\s+(2nd|3rd|segund[oa]|tercer[oa]?)\s+mayor\s+(?:tenedor|poseedor|acreedor|prestamista)(?:a)?(?:\s+extranjer[oa])?\b",
      lambda m: ("the second-largest" if m.group(1).lower() in ("2nd", "segundo", "segunda") else "the third-largest") + " foreign holder"),
-    (r"\b(?:el|la)\s+mayor\s+(?:tenedor|poseedor|acreedor|prestamista)(?:a)?(?:\s+extranjer[oa])?\b", "the largest foreign holder"),
+    (r"\b(?:el|la)\s+(?:mayor|principal)\s+(?:tenedor|poseedor|acreedor|prestamista)(?:a)?(?:\s+(?:extranjer[oa]|internacional))?\b",
+     "the largest foreign holder"),
     (r"\b(?:tenedor|poseedor|acreedor|prestamista)(?:es|as|a)?\b", "holder"),
     # the perfect: "ha comprado", "han aumentado" (bought, rose, as the preterite is read)
     (r"\b(?:ha|han|había|habían)\s+(?:ya\s+)?(reducido|recortado|disminuido|aumentado|incrementado|elevado)\s+(?=its\s+holdings)",
@@ -147,8 +156,13 @@ RULES_ES = [
     (r"\b(?:la\s+cuenta\s+de\s+|los\s+|las\s+)?(?:ingresos|rentas?)\s+secundari[oa]s\b", "secondary income"),
     # (MoF's primary income, 第一次所得収支, as EFE names it: "la cuenta de rentas por inversiones externas")
     (r"\b(?:la\s+cuenta\s+de\s+)?rentas\s+(?:por|de)\s+inversiones(?:\s+(?:externas|en\s+el\s+exterior))?\b", "primary income"),
+    (r"\b(?:el\s+)?(super[aá]vit|d[eé]ficit)\s+(?:en|de)\s+la\s+cuenta\s+de\s+rentas\b",
+     lambda m: "the primary income " + ("deficit" if m.group(1).lower().startswith("d") else "surplus")),
+    (r"\b(?:la\s+)?cuenta\s+de\s+rentas\b", "primary income"),
     # "La cifra supone un 10,6% menos", "Se trata del segundo excedente mensual consecutivo": the figure is, it is
-    (r"\b(?:la\s+cifra|el\s+dato|el\s+resultado)\s+(?:supone|representa)\b", "The figure is"),
+    (r"\b(?:la\s+cifra|el\s+dato|el\s+resultado)\s+(?:supone|representa|es)\b", "The figure is"),
+    # "(menor que la registrada en) 2016, año en el que el superávit ascendió a ...": the year the next clause is about
+    (r"\b(\d{4}),\s+año\s+en\s+(?:el\s+)?que\b", r"\1, when"),
     (r"\bse\s+trata\s+(?:de|del)\b", "It is"),
     (r"\b(?:las\s+|sus\s+)?exportaciones(?:\s+de\s+bienes)?\b", "exports"), (r"\b(?:las\s+|sus\s+)?importaciones(?:\s+de\s+bienes)?\b", "imports"),
     (r"\b(?:(?:el|un|su)\s+)?(superávit|déficit|excedente)\s+récord\b",
@@ -192,7 +206,7 @@ RULES_ES = [
      r"repuntó|se\s+incrementó|se\s+incrementaron|ascendió|se\s+dilat(?:ó|aron)|se\s+amplió|escaló)\b", "rose"),
     (r"\b(?:totalizó|totalizaron|sumó|sumaron)\b", "totaled"),
     (r"\b(?:alcanzó|alcanzaron|alcanzando|llegó\s+a|llegaron\s+a)(?:\s+(?:los|las|el|la))?\b", "reached"),
-    (r"\bse\s+situó\s+en\b|\bse\s+situaron\s+en\b|\bse\s+ubicó\s+en\b", "stood at"),
+    (r"\bse\s+(?:situó|situaron|sitúa|sitúan|ubicó|ubicaron|ubica|ubican)\s+en\b", "stood at"),
     (r"\bfue\s+de\b", "was"), (r"\bregistró\b|\bregistraron\b|\blogró\b|\bdejó\b|\barrojó\b|\btuvo\b|\btuvieron\b", "posted"),
     (r"\b(?:un\s+|una\s+)?(?:aumento|subida|alza|incremento|crecimiento|avance)\b", "a rise"),
     (r"\b(?:un\s+|una\s+)?(?:descenso|ca[ií]da|retroceso|disminución|contracción|bajada)\b", "a decline"),
@@ -203,13 +217,26 @@ RULES_ES = [
     (r"\b(\d+(?:\.\d+)?%)\s+(from\s+a\s+year\s+earlier\s+)?(m[aá]s|menos)(\s+que|\s+de)?\b",
      lambda m: ("up " if m.group(3) != "menos" else "down ") + m.group(1) + (" " + m.group(2).strip() if m.group(2) else "")
      + (" from" if m.group(4) else "")),
+    (r"\b(\d+(?:\.\d+)?%)\s+(superior|mayor|inferior|menor)(?:\s+en\s+cómputo)?(?:\s+(?=from\s+a\s+year\s+earlier\b)|"
+     r"\s+(?:a(?:l|\s+l[oa]s?)?|que(?:\s+(?:el|la|lo|los|las))?)(?:\s+que\s+(?:obtuvo|registró|anotó|logró|tuvo|alcanzó|posted))?\b)?",
+     lambda m: ("up " if m.group(2).lower() in ("superior", "mayor") else "down ") + m.group(1)
+     + (" from" if m.group(0)[len(m.group(1)):].split()[1:2] and not m.group(0).endswith(" ") else "")
+     + (" " if m.group(0).endswith(" ") else "")),
     (r"\bdel\s+(?=[\d]+(?:\.\d+)?%)", "of "),
     (r"\b(?:unos|unas|alrededor\s+de|cerca\s+de|aproximadamente|en\s+torno\s+a)\s+(?=[$\d])", "about "),
     (r"\b(?:más\s+de)\s+(?=[$\d]|\w+\s+veces)", "more than "), (r"\b(?:menos\s+de)\s+(?=[$\d])", "less than "),
     (r"\bcasi\s+(?=[$\d])", "nearly "), (r"\bpor\s+valor\s+de\b", "worth"),
     # records, runs, since
     (r"\b(?:(?:el|la|un|una|su)\s+)?(?:nivel|cifra)\s+r[eé]cord\b", "a record"), (r"\brécord\b", "record"),
+    (r"\b(?:el|la)\s+nivel\s+m[aá]s\s+(alt|baj)o\b", lambda m: f"the {'highest' if m.group(1).lower() == 'alt' else 'lowest'} level"),
+    # "el octavo mes de 2018", "en el tercer mes del año 2022": the month by its number
+    (r"\b(?:(en)\s+)?el\s+(\d{1,2})(?:st|nd|rd|th)\s+mes\s+(?:of|de|del)\s+(?:año\s+)?(\d{4})\b",
+     lambda m: (f"in " if m.group(1) else "") + f"{ENGLISH_MONTHS[int(m.group(2)) - 1]} {m.group(3)}" if 1 <= int(m.group(2)) <= 12 else None),
     (r"\b(?:el|la)\s+(?:cifra\s+|nivel\s+)?m[aá]s\s+alt[oa]\b|\b(?:el|la)\s+mayor\b", "the largest"),
+    (r"\bsu\s+(mayor|menor)\s+(?:recorte|caída|descenso|retroceso|reducción|venta)\b",
+     lambda m: f"its {'largest' if m.group(1).lower() == 'mayor' else 'smallest'} decline"),
+    (r"\bsu\s+(mayor|menor)\s+(?:aumento|alza|subida|incremento|avance|compra)\b",
+     lambda m: f"its {'largest' if m.group(1).lower() == 'mayor' else 'smallest'} rise"),
     (r"\b(?:el|la)\s+(?:cifra\s+|nivel\s+)?m[aá]s\s+baj[oa]\b|\b(?:el|la)\s+menor\b", "the smallest"),
     (r"\b(the\s+(?:largest|smallest))\s+registrad[oa]\b(?!\s+hasta)", r"\1"),
     (r"\bjam[aá]s\s+registrad[oa]\b|\bregistrad[oa]\s+hasta\s+la\s+fecha\b|\bhasta\s+la\s+fecha\b|\bhasta\s+esa\s+fecha\b", "on record"),
@@ -238,7 +265,7 @@ RULES_ES = [
     (r"\bpara\s+este\s+mes\b|\ben\s+ese\s+mes\b|\bpara\s+(?:ese|dicho)\s+mes\b", "for the month"),
     # "un 10,6% menos que el superávit registrado en marzo de 2018": from March 2018 (the measure is the sentence's)
     (r"\bfrom\s+(?:the|its|a)\s+(?:(?:current account|trade|goods trade|services|primary income)\s+)?(?:surplus|deficit)\s+"
-     r"(?:(?:registrad|cosechad|obtenid|alcanzad|anotad)[oa]\s+)?(?:of|de|del|en|in)\s+(?=(?:the\s+same|January|February|March|"
+     r"(?:(?:registrad|cosechad|obtenid|alcanzad|anotad)[oa]\s+)?(?:(?:of|de|del|en|in)\s+)?(?=(?:the\s+same|January|February|March|"
      r"April|May|June|July|August|September|October|November|December|\d{4})\b)", "from "),
     (r"\bfrom\s+(?:(?:el|la|lo|los|las)\s+)?(?:(?:registrad|cosechad|obtenid|alcanzad|anotad)[oa]s?\s+)?(?:of|de|del|en|in)?\s*"
      r"(?=(?:the\s+same|a\s+year|last|the\s+previous|January|February|March|April|May|June|July|August|September|October|"
@@ -249,13 +276,13 @@ RULES_ES = [
     (r"\b(?:son|van|suman|lleva|llevan)\s+(?:ya\s+)?(\d+)\s+consecutive\b", r"for \1 consecutive"),  # "son ya trece los meses"
     (r"\b(?:un|su|el|la)?\s*(?:máximo|record)\s+histórico\b|\b(?:un|su)\s+(?:nivel\s+)?récord\b", " a record high"),
     (r"\b(?:un|su|el|la)?\s*mínimo\s+histórico\b", " a record low"),
-    (r"\b(?:un|su)\s+(?:nivel\s+)?mínimo\s+de\s+(\d+|\w+)\s+(years|months|weeks|años|meses|semanas)\b",
+    (r"\b(?:un|su|sus)\s+(?:nivel\s+)?mínimos?\s+de\s+(\d+|\w+)\s+(years|months|weeks|años|meses|semanas)\b",
      lambda m: f" a {digits(m.group(1))}-{_EN_SINGULAR.get(m.group(2).lower(), m.group(2))} low"),
     (r"\b(?:un|su)\s+(?:nivel\s+)?máximo\s+de\s+(\d+|\w+)\s+(years|months|weeks|años|meses|semanas)\b",
      lambda m: f" a {digits(m.group(1))}-{_EN_SINGULAR.get(m.group(2).lower(), m.group(2))} high"),
     (r"\ben\s+(?=(?:more\s+than\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty)\s+(?:years|months|weeks|años|meses|semanas)\b)", "in "),
     (r"\bpor\s+(?=the\s+\d+(?:st|nd|rd|th)\s)", "for "), (r"\ben\s+(?=the\s+week\b)", "in "),
-    (r"\bde\s+(?=U\.S\.\s+(?:Treasuries|debt)\b)", "of "), (r"\ba\s+(?=(?:about\s+)?[$\d])", "to "),
+    (r"\bde\s+(?=U\.S\.\s+(?:Treasuries|debt)\b)", "of "), (r"\ben\s+(?=U\.S\.\s+(?:Treasuries|debt)\b)", "in "), (r"\ba\s+(?=(?:about\s+)?[$\d])(?!\d+-(?:year|month|week)\b)", "to "),
     (r"\b(?:en|por)\s+(?=interventions?\b)", "on "),
     (r"\b(?:posee|tiene|mantiene)\b", "holds"), (r"\b(?:poseía|tenía|mantenía)\b", "held"),
     (r"\bsalidas?\s+net[oa]s?\b", "net outflows"), (r"\bentradas?\s+net[oa]s?\b", "net inflows"),

@@ -1,0 +1,56 @@
+"""Spanish read by ``check.european`` (session 35, from batch 28's Spanish articles, opened in session 35).
+
+Session 34's Spanish rules were written from batch 27's TIC stories (holders named by adjective, places, overtaking);
+batch 28's Spanish articles are mostly EFE's balance-of-payments stories and the Mexican and Spanish press's TIC
+stories, whose wording those rules did not meet: a change told as "un 7,5 % superior a la registrada en 2016",
+EFE's "cuenta de rentas" (primary income) and "ejercicio" (the fiscal year), the month told by its number ("el octavo
+mes de 2018"), Treasuries as "bonos del gobierno estadounidense", "el principal acreedor", "sus mínimos de dos años".
+The sentences are the corpus's."""
+
+from __future__ import annotations
+
+import pytest
+
+from ustflow.check.european import read
+
+
+@pytest.mark.parametrize("text, read_as", [
+    # a change as a comparative: superior / inferior / mayor / menor a (que), interanual
+    ("La cifra es un 7,5 % superior a la registrada en 2016, año en el que el superávit ascendió a 20,3 billones de "
+     "yenes.", "The figure is up 7.5% from 2016, when the surplus rose to 20.3 trillion yen"),
+    ("Diciembre fue el cuadragésimo segundo mes consecutivo de saldo positivo para el país asiático, aunque la cifra es "
+     "un 28,5 % inferior al superávit corriente registrado en el mismo mes de 2016 y un 40,8 % menor al que obtuvo un "
+     "mes antes.", "42nd consecutive month of surplus"),
+    ("La cifra es un 28,5 % inferior al superávit corriente registrado en el mismo mes de 2016 y un 40,8 % menor al "
+     "que obtuvo un mes antes.", "down 28.5% from the same month of 2016 y down 40.8% from a month earlier"),
+    ("La balanza comercial japonesa tuvo un superávit de 538.900 millones de yenes, una cifra un 33,4 % inferior en "
+     "cómputo interanual.", "down 33.4% from a year earlier"),
+    # EFE's cuenta de rentas (primary income) and ejercicio (fiscal year)
+    ("El superávit en la cuenta de rentas, que refleja cuánto gana Japón de la inversión extranjera, se redujo un "
+     "10,1 % con respecto al mismo mes de 2016, hasta los 614.800 millones de yenes.",
+     "The primary income surplus, que refleja cuánto gana Japan de la inversión extranjera, fell 10.1% from the same "
+     "month of 2016, to 614.8 billion yen"),
+    ("La cifra para el período es un 22,3 % inferior a la registrada en el ejercicio previo, según los datos del "
+     "Ministerio de Finanzas.",
+     "down 22.3% from the previous fiscal year"),
+    ("Las exportaciones crecieron el pasado ejercicio un 25,1 % interanual, hasta los 85,49 billones de yenes, y las "
+     "importaciones aumentaron aún más.", "Exports rose last fiscal year 25.1%"),
+    # the month by its number; "el pasado mes de mayo"
+    ("En el tercer mes de 2022 Japón registró un superávit por cuenta corriente de 2,55 billones de yenes, según "
+     "los datos del Ministerio de Finanzas, que se publicaron con las cifras del año fiscal.",
+     "In March 2022 Japan posted a current account surplus of 2.55 trillion yen"),
+    ("Los inversores japoneses elevaron su exposición neta a deuda española con vencimiento a largo plazo en 38.700 "
+     "millones de yenes durante el pasado mes de mayo.", "durante last May"),
+    # TIC: Treasuries, a holder by its adjective, the largest holder, lows, largest declines
+    ("En agosto México totalizó 53.3 mil millones de dólares en bonos del gobierno estadounidense.",
+     "August Mexico totaled $53.3 billion in U.S. Treasuries"),
+    ("La tenencia de mexicanos se ubicó en el nivel más alto desde mayo del 2016 con 59.8 mil millones.",
+     "Mexico's holdings stood at the highest level since May 2016"),
+    ("China se mantiene como el principal acreedor internacional de EEUU, con lo que sus tenencias se sitúan en "
+     "1,113 billones de dólares, sus mínimos de dos años.",
+     "the largest foreign holder de U.S., con lo que its holdings stood at $1.113 trillion, a 2-year low"),
+    ("Una caída de 66.400 millones de dólares con respecto al mes anterior, su mayor recorte desde diciembre de 2011.",
+     "from the previous month, its largest decline since December 2011"),
+])
+def test_batch_28_spanish_is_read(text, read_as):
+    assert read_as in read(text).text
