@@ -114,7 +114,7 @@ RULES_ES = [
      r"the \1-year JGB yield"),
     (r"\b(?:el\s+)?rendimiento\s+de\s+referencia\s+del\s+JGB(?:\s+japonés)?\s+a\s+(\d+)\s+años\b", r"the benchmark \1-year JGB yield"),
     # the release and its subjects
-    (r"\bMinisterio\s+(?:japonés\s+|nipón\s+)?de\s+(?:Finanzas|Economía\s+y\s+Finanzas|Hacienda)(?:\s+(?:japonés|nipón))?", "the Finance Ministry"),
+    (r"\b(?:el\s+)?Ministerio\s+(?:japonés\s+|nipón\s+)?de\s+(?:Finanzas|Economía\s+y\s+Finanzas|Hacienda)(?:\s+(?:japonés|nipón))?", "the Finance Ministry"),
     (r"\bBanco\s+de\s+Jap[oó]n\b", "Bank of Japan"), (r"\bJap[oó]n\b", "Japan"), (r"\bEE\.?\s?UU\.?|Estados\s+Unidos\b", "U.S."),
     (r"\bTokio\b", "Tokyo"), (r"\bFinanzas\b", "the Finance Ministry"),
     # places among holders: "El tercer lugar lo ocupa Bélgica", "Rusia ocupa el duodécimo lugar", "en el segundo y
@@ -161,6 +161,14 @@ RULES_ES = [
     (r"\b(?:la\s+)?cuenta\s+de\s+rentas\b", "primary income"),
     # "La cifra supone un 10,6% menos", "Se trata del segundo excedente mensual consecutivo": the figure is, it is
     (r"\b(?:la\s+cifra|el\s+dato|el\s+resultado)\s+(?:supone|representa|es)\b", "The figure is"),
+    # EFE glosses the fiscal year with its span ("el año fiscal japonés, que finalizó el 31 de marzo,", "el ejercicio fiscal
+    # 2018, que transcurrió entre abril de ese año y el pasado mes de marzo,", "-que comenzó en abril de 2012-"): the
+    # span's dates are the fiscal year's, not the figure's period, so the gloss is left out
+    (r"\b(the\s+fiscal\s+year|fiscal\s+\d{4}|per[ií]odo)\s*[,–-]\s*que\s+(?:transcurrió|se\s+prolongó|finalizó|terminó|concluyó|"
+     r"acabó|comenzó|empezó|arrancó|se\s+inició|abarcó|abarca)\b(?:[^.;,–-]|,(?=\s*\d{4}))*([,–-]?)",
+     lambda m: m.group(1) + ("," if m.group(2) == "," else "")),
+    (r"\ben\s+todo\s+(?:el\s+)?(?=the\s+fiscal\s+year|fiscal\s+\d{4})", "In "), (r"\ben\s+(?:su\s+|el\s+)?(?=fiscal\s+\d{4}\b)", "in "),
+    (r"\b(the\s+fiscal\s+year|fiscal\s+\d{4}),\s+durante\s+(?:el|la)\s+cual\b", r"\1,"),
     # "(menor que la registrada en) 2016, año en el que el superávit ascendió a ...": the year the next clause is about
     (r"\b(\d{4}),\s+año\s+en\s+(?:el\s+)?que\b", r"\1, when"),
     (r"\bse\s+trata\s+(?:de|del)\b", "It is"),
