@@ -384,6 +384,16 @@ def _pt_moves() -> list:
         (r"\b(?:superou|superaram|ultrapassou|desbancou)\s+(?:a\s+|o\s+)?((?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?)\s+como\b",
          r"overtook \1 as"),
         (r"\bseguid[oa]s?\s+(?:de|por|pel[oa])\s+(?=(?-i:[A-Z]))", "followed by "),
+        # places among holders: "O primeiro lugar do ranking ainda é ocupado pela China", "passou a ocupar a quarta posição",
+        # "Na segunda posição, a China aparece", "O Japão segue em segundo lugar", "caiu para o sétimo lugar"
+        (r"\b(?:o|a)\s+(\d+(?:st|nd|rd|th))\s+(?:lugar|posição|colocação)(?:\s+(?:do|no)\s+ranking)?\s+(?:ainda\s+)?é\s+ocupad[oa]\s+"
+         r"(?:pel[oa]s?|por)\s+((?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?)", r"\2 ranks \1"),
+        (r"\b(?:passou\s+a\s+ocupar|seguiu\s+ocupando|segue\s+ocupando|ocupa(?:va|m)?)\s+(?:o|a)\s+(\d+(?:st|nd|rd|th))\s+(?:lugar|posição|colocação)\b",
+         r"ranks \1"),
+        (r"\b(?:caiu|cai|fell|subiu|rose)\s+para\s+(?:o|a)\s+(\d+(?:st|nd|rd|th))\s+(?:lugar|posição|colocação)\b",
+         lambda m: ("rose" if m.group(0).lower().startswith(("subiu", "rose")) else "fell") + f" to {m.group(1)} place"),
+        (r"\b(?:n[oa]|em)\s+(\d+(?:st|nd|rd|th))\s+(?:lugar|posição|colocação)\b", r"in \1 place"),
+        (r"\b(?:segue|seguiu|permaneceu|permanece|continua|continuou)\s+(?=in\s+\d+(?:st|nd|rd|th)\s+place\b)", "remains "),
         (r"\bEUA\b|\bEstados\s+Unidos\b", "U.S."),
         (r"\b(?:o\s+|um\s+)?(superávit|déficit|excedente|saldo|balanço)\s+(?:(?:por|de|em|na)\s+(?:a\s+)?conta|da\s+balança)\s+corrente\b",
          lambda m: "the current account " + {"superávit": "surplus", "excedente": "surplus", "déficit": "deficit"}.get(
