@@ -44,9 +44,9 @@ def _de_holdings() -> list:
         # places: "an zweiter Stelle", "in der dritten Position"; "X löste Y als größten Gläubiger ab" (overtook)
         (r"\b(?:an|auf|in)\s+(?:der\s+|dem\s+)?(\d+(?:st|nd|rd|th))\s+(?:Stelle|Position|Platz|Rang)\b", r"in \1 place"),
         (r"\b(?:überholte|überholten|überflügelte)\s+((?-i:[A-Z])\w+)\s+als\b", r"overtook \1 as"),
-        (r"\b(?:der|die)?\s*(?:größte[rn]?|wichtigste[rn]?)\s+(?:ausländische[rn]?\s+)?(?:Gläubiger|Halter|Besitzer|Investor|Käufer)\b",
+        (r"\b(?:der|die)?\s*(?:größte[rn]?|wichtigste[rn]?)\s+(?:ausländische[rn]?\s+)?(?:Auslandsgläubiger|Gläubiger|Halter|Besitzer|Investor|Käufer)\b",
          " the largest foreign holder"),
-        (r"\b(?:der|die)?\s*(?:zweitgrößte[rn]?)\s+(?:ausländische[rn]?\s+)?(?:Gläubiger|Halter|Besitzer|Investor)\b",
+        (r"\b(?:der|die)?\s*(?:zweitgrößte[rn]?)\s+(?:ausländische[rn]?\s+)?(?:Auslandsgläubiger|Gläubiger|Halter|Besitzer|Investor)\b",
          " the second-largest foreign holder"),
         # "die Bestände ausländischer Investoren an US-Staatsanleihen": foreign holdings of; "die russischen Investitionen
         # in US-Wertpapiere": Russia's holdings of

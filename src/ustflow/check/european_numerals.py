@@ -64,7 +64,7 @@ _CURRENCY = {
            (r"(?:de\s+)?d[oó]lares(?:\s+estadounidenses|\s+\(?USD\)?)?", "dollars"), (r"(?:de\s+)?euros", "euros")],
     "pt": [(r"(?:de\s+)?ienes|(?:de\s+)?iene", "yen"), (r"(?:de\s+)?d[oó]lares(?:\s+americanos)?", "dollars"),
            (r"(?:de\s+)?euros", "euros")],
-    "de": [(r"(?:japanische[n]?\s+)?Yen", "yen"), (r"(?:US-)?Dollar", "dollars"), (r"Euro", "euros")],
+    "de": [(r"(?:japanische[n]?\s+)?Yen", "yen"), (r"(?:US-)?Dollar|USD", "dollars"), (r"Euro", "euros")],
 }
 
 
