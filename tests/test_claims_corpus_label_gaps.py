@@ -246,3 +246,30 @@ def test_yen_percent_moves_on_dexjpus(shared_data):
     assert off.unit == "percent" and off.value == pytest.approx(8.63, abs=0.01)
     with pytest.raises(ValueError, match="DEXJPUS"):
         M.value({"src": "fred", "code": "DGS10", "period": "2025-06-06", "from": "2024-12-31", "yen": True})
+
+# ------------------------------------------------------------- 5. dollar conversions of months before DEXJPUS (2018)
+
+def test_conversion_before_dexjpus_falls_back_to_the_publication_date(shared_data):
+    # nikkei-asiaventurepedia-2018-01-12: November 2017 (no DEXJPUS in the mirror), published 12 January 2018:
+    # the rule's other rate, DEXJPUS on the publication date, is in the files
+    claim = {"figure": "$12 billion", "official": {"src": "boj", "code": "BPBP6JYNCB", "period": "2017-11"}}
+    off = label._official(claim)
+    verdict, info = label.judge(claim, off, "", "2018-01-12")
+    assert verdict == "supported" and "publication date" in info["fx_rate_source"]
+    assert info["fx_rate"] == pytest.approx(label._fx_on("2018-01-12"))
+
+
+def test_a_miss_at_the_publication_rate_stays_unverifiable(shared_data):
+    # nikkeiasia-2018-02-09: '$9.9 billion' for 2017's 1.1 trillion yen converts at 2017's mean rate (not in the
+    # mirror); the publication day's rate misses by 4%: unverifiable, never contradicted on the stand-in rate
+    claim = {"figure": "$9.9 billion", "official": {"src": "mof_month", "item": "assets.lt_debt.net",
+                                                      "period": "2017-01..2017-12"}}
+    verdict, info = label.judge(claim, label._official(claim), "", "2018-02-09")
+    assert verdict == "unverifiable" and "period's mean rate is not in the files" in info["rule"]
+
+
+def test_conversion_with_no_rate_at_all_is_unverifiable(shared_data):
+    # reuters-2013-05-24: April 2013 published May 2013: neither rate is in the mirror
+    claim = {"figure": "$4.32 billion", "official": {"src": "mof_month", "file": "b3", "sector": "life_insurers",
+                                                       "period": "2013-04"}}
+    assert label.judge(claim, label._official(claim), "", "2013-05-24")[0] == "unverifiable"

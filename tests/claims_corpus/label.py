@@ -64,9 +64,10 @@ def load_article(path: Path) -> dict:
     return meta
 
 
-def _fx_rate(spec, off: Official) -> float:
+def _fx_rate(spec, off: Official) -> float | None:
     """JPY per USD for a dollar figure of a yen amount: the article's own rate, else FRED DEXJPUS
-    averaged over the period's business days (from 2018 in the mirror)."""
+    averaged over the period's business days (from 2018 in the mirror; None for a period the series does not
+    cover, and ``judge`` then takes DEXJPUS on the publication date, the rule's other rate)."""
     if isinstance(spec, (int, float)):
         return float(spec)
     s = O.fred("DEXJPUS")
@@ -143,6 +144,11 @@ def judge(claim: dict, off: Official, text_sentence: str, pub_date=None) -> tupl
         if fig.unit == "USD bn" and off.unit in ("JPY 100mn", "JPY bn"):
             rate = _fx_rate(claim.get("fx", "DEXJPUS"), off)
             alt = None if isinstance(claim.get("fx"), (int, float)) else _fx_on(pub_date)
+            fallback = rate is None and alt is not None
+            if fallback:
+                # the period lies before DEXJPUS in the mirror (2018 on) but the publication date does not: the
+                # rule's other rate, the one of the day the article was written (3% slack, as for the period's mean)
+                rate, alt = alt, None
             if rate is None:
                 return "unverifiable", info | {"rule": "a dollar figure of a yen amount, and no USD/JPY rate for the "
                                                        "period in the files (DEXJPUS in the mirror starts 2018) "
@@ -151,6 +157,8 @@ def judge(claim: dict, off: Official, text_sentence: str, pub_date=None) -> tupl
             in_100mn = off.value * (10 if off.unit == "JPY bn" else 1)
             official, extra = in_100mn / rate / 10, (0.01 if isinstance(claim.get("fx"), (int, float)) else 0.03)
             info |= {"fx_rate": round(rate, 4), "official_converted": round(official, 4)}
+            if fallback:
+                info["fx_rate_source"] = "DEXJPUS on the publication date (no DEXJPUS for the period in the mirror)"
         elif fig.unit == "JPY 100mn" and off.unit == "JPY bn":
             claimed, fig.step = claimed / 10, fig.step / 10
             info |= {"claimed_value": claimed, "claimed_unit": "JPY bn"}
@@ -171,6 +179,11 @@ def judge(claim: dict, off: Official, text_sentence: str, pub_date=None) -> tupl
             official = abs(official)
             claimed = abs(claimed)
         ok, rule = F.consistent(claimed, official, fig, extra)
+        if not ok and fig.unit == "USD bn" and off.unit in ("JPY 100mn", "JPY bn") and fallback:
+            # either rate may be the article's: the publication date's refutes nothing while the period's mean,
+            # which the mirror lacks, might support it
+            return "unverifiable", info | {"rule": f"{rule} at DEXJPUS on the publication date fails, and the "
+                                                   "period's mean rate is not in the files (DEXJPUS from 2018)"}
         if not ok and fig.unit == "USD bn" and off.unit in ("JPY 100mn", "JPY bn") and alt:
             # articles also convert at the rate of the day they are written
             in_100mn = off.value * (10 if off.unit == "JPY bn" else 1)
