@@ -273,3 +273,13 @@ def test_conversion_with_no_rate_at_all_is_unverifiable(shared_data):
     claim = {"figure": "$4.32 billion", "official": {"src": "mof_month", "file": "b3", "sector": "life_insurers",
                                                        "period": "2013-04"}}
     assert label.judge(claim, label._official(claim), "", "2013-05-24")[0] == "unverifiable"
+
+
+# ------------------------------------------------------------- 3. a 兆 figure ending in 円 without 億
+
+def test_cho_with_bare_yen_fails_naming_the_figure():
+    # travelvision-2007-11 ('1兆3748円'), sputnik-jp-2024-07-31 ('5兆5348円'), ameblo-snapup-2024-06-11 ('5兆1,634円')
+    for figure in ("1兆3748円", "5兆5348円", "5兆1,634円"):
+        with pytest.raises(ValueError, match=f"figure '{figure}' has a 兆 group followed by a bare amount"):
+            parse(figure, "JPY")
+    assert parse("1兆3748億円").value == 13748 and parse("5兆円").value == 50000

@@ -219,6 +219,12 @@ def parse(figure: str, unit: str | None = None, qualifier_context: str = "") -> 
     if re.search(r"\d兆[\d,.]*\d兆|\d億[\d,.]*\d兆", figure):
         raise ValueError(f"garbled figure {original!r}: two 兆 groups, or a 億 group before a 兆 group; label it by hand "
                          f"(unverifiable = \"...\") or give the evident figure as `reading`")
+    # a 兆 group followed by a bare yen or dollar amount with 億 dropped ("1兆3748円", "5兆5348円") must not read as
+    # one yen (or one trillion): say so, naming the figure; a claim whose meaning is evident gives it as `reading`
+    if re.search(r"\d兆\s*[\d,]+\s*(?:円|ドル)", figure):
+        raise ValueError(f"figure {original!r} has a 兆 group followed by a bare amount (億 dropped?): as printed it is "
+                         f"trillions and a few yen or dollars; give the evident figure as `reading` with a note, or "
+                         f"label it by hand (unverifiable = \"...\")")
     dec_oku = None if "兆" in figure else _DEC_OKU.search(figure)
     if dec_oku:  # "2.2億円" (a slip for 2.2兆円 in a headline) is 2.2, to the last decimal
         sign = -1 if dec_oku.group(1) in ("▲", "△", "-", "－", "−") else 1
