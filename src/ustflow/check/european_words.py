@@ -239,7 +239,7 @@ RULES_ES = [
     (r"\b(?:el|la)\s+nivel\s+m[aá]s\s+(alt|baj)o\b", lambda m: f"the {'highest' if m.group(1).lower() == 'alt' else 'lowest'} level"),
     # "el octavo mes de 2018", "en el tercer mes del año 2022": the month by its number
     (r"\b(?:(en)\s+)?el\s+(\d{1,2})(?:st|nd|rd|th)\s+mes\s+(?:of|de|del)\s+(?:año\s+)?(\d{4})\b",
-     lambda m: (f"in " if m.group(1) else "") + f"{ENGLISH_MONTHS[int(m.group(2)) - 1]} {m.group(3)}" if 1 <= int(m.group(2)) <= 12 else None),
+     lambda m: ("in " if m.group(1) else "") + f"{ENGLISH_MONTHS[int(m.group(2)) - 1]} {m.group(3)}" if 1 <= int(m.group(2)) <= 12 else None),
     (r"\b(?:el|la)\s+(?:cifra\s+|nivel\s+)?m[aá]s\s+alt[oa]\b|\b(?:el|la)\s+mayor\b", "the largest"),
     (r"\bsu\s+(mayor|menor)\s+(?:recorte|caída|descenso|retroceso|reducción|venta)\b",
      lambda m: f"its {'largest' if m.group(1).lower() == 'mayor' else 'smallest'} decline"),
