@@ -95,6 +95,14 @@ def _change(a: float | None, b: float | None, pct: bool = False) -> float | None
     return round((b - a) / abs(a) * 100, 4) if pct else round(b - a, 4)
 
 
+def _usd_change(read, spec) -> Official:
+    """A TIC spec (USD bn) with ``from``: the change between its two ends as ``read`` gives them (``pct``: percent)."""
+    a, b = (read(x) for x in _from_to(spec))
+    v = _change(a.value, b.value, spec.get("pct"))
+    return Official(v, "percent" if spec.get("pct") else "USD bn", f"{spec['from']}..{spec['period']}",
+                    b.source_file, f"{b.series}; change from {spec['from']}", b.ustflow_series)
+
+
 def _mof_week(spec) -> Official:
     if "from" in spec:  # percent change from another week ("a 60% week-over-week plunge")
         a, b = (_mof_week(x) for x in _from_to(spec))
@@ -270,10 +278,7 @@ def _slt3(spec) -> Official:
     if spec.get("file") == "3d":
         return _slt3d(spec)
     if "from" in spec:  # a change (or percent change) between two month-end positions
-        a, b = (_slt3(x) for x in _from_to(spec))
-        v = _change(a.value, b.value, spec.get("pct"))
-        return Official(v, "percent" if spec.get("pct") else "USD bn", f"{spec['from']}..{spec['period']}",
-                        b.source_file, f"{b.series}; change from {spec['from']}", b.ustflow_series)
+        return _usd_change(_slt3, spec)
     df = O.slt_table3()
     key = O.country_key(O._TIC_ALIASES.get(spec["country"].lower(), spec["country"]))
     rows = df[(df["key"] == key) & df["date"].isin(month_list(spec["period"]))]
@@ -302,10 +307,7 @@ def _slt1(spec) -> Official:
     if field not in SLT1_FIELDS:
         raise ValueError(f"slt1: unknown field {field!r} (one of {', '.join(SLT1_FIELDS)})")
     if "from" in spec:  # positions, or one month's flow against another's ("比10月激增近53%")
-        a, b = (_slt1(x) for x in _from_to(spec))
-        v = _change(a.value, b.value, spec.get("pct"))
-        return Official(v, "percent" if spec.get("pct") else "USD bn", f"{spec['from']}..{spec['period']}",
-                        b.source_file, f"{b.series}; change from {spec['from']}", b.ustflow_series)
+        return _usd_change(_slt1, spec)
     df = O.slt_table1()
     key = O.country_key(O._TIC_ALIASES.get(spec["country"].lower(), spec["country"]))
     months = month_list(spec["period"])
