@@ -177,9 +177,9 @@ def _money(m: re.Match, s: str) -> Amount | None:
     cur_txt = (g["cur"] or g["cur2"] or "").lower()
     yen = "¥" in cur_txt or "jpy" in cur_txt or "yen" in cur_txt or cur_txt == "y" or \
         (g["cur_after"] or "").lower() == "yen"
+    dollar = re.search(r"([SR])\$", s[max(0, m.start() - 1):m.start() + 2])  # S$ Singapore's, R$ Brazil's real ("R$ 6,49 trilhões")
     cur = "JPY" if yen else "EUR" if ("€" in cur_txt or "eur" in cur_txt) else \
-        "SGD" if re.search(r"S\$", s[max(0, m.start() - 1):m.start() + 2]) else \
-        "BRL" if re.search(r"R\$", s[max(0, m.start() - 1):m.start() + 2]) else "USD"  # Brazil's real, "R$ 6,49 trilhões"
+        {"S": "SGD", "R": "BRL"}[dollar.group(1)] if dollar else "USD"
     number = float(num.replace(",", ""))
     start = m.start("cur") if g["cur"] else m.start("neg3") if g["neg3"] else m.start("num2")
     a = Amount((start, m.end()), s[start:m.end()].strip(), number, scale, cur, "money", _precision(num) * scale)
