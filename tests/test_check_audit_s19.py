@@ -213,12 +213,17 @@ def test_a_flow_set_aside_says_both_figures_in_one_unit(data, loaded_store):
                "100mn" in rec["explanation"], rec["explanation"]
 
 
+@pytest.mark.xfail(strict=True, reason="weak_class sets aside every plain contradiction of a flow whose holder is "
+                   "stated again since batch 29's blind verdicts joined (session 36: 31 right of 83 over batches 9-29, "
+                   "gain 19, loss 28, 25 true claims): the class has no feature for a clear sentence, and a finer class "
+                   "would be a refit of the gate on blind evidence, not a reading rule")
 def test_a_clear_flow_with_a_wrong_figure_is_contradicted(data, loaded_store):
     # a strict xfail from session 20 to session 33: weak_class set aside every plain contradiction of a flow whose
     # holder is stated (right 4 of 22 blind over batches 8-18; 17 of 49 over 9-26), the class having no feature for a
-    # clear sentence; since batch 27's blind verdicts joined (session 34) that class is no longer weak (30 right of 68:
-    # gain 13, loss 27, 20 true claims; 31 of 75 with batch 28's, session 35: gain 16, loss 28, 21 true claims), so the
-    # contradiction stands, by the refit, not by a reading rule
+    # clear sentence; with batch 27's blind verdicts (session 34) that class was no longer weak (30 right of 68: gain
+    # 13, loss 27, 20 true claims; 31 of 75 with batch 28's, session 35: gain 16, loss 28, 21 true claims) and the
+    # contradiction stood, by the refit, not by a reading rule; batch 29's 8 such contradictions while blind were all
+    # wrong (31 of 83: gain 19, loss 28, 25 true claims: 19 + 12.5 > 28), so it is set aside again: a strict xfail
     official = _mof_lt_debt(loaded_store, "2024-02")
     wrong = round(official * 1.55 / 1e4, 1)
     text = (f"Japanese investors bought a net ¥{wrong} trillion of foreign long-term bonds in February 2024, "

@@ -154,11 +154,12 @@ def test_a_place_after_a_relative_period_inside_the_sentence_keeps_its_own(data,
     # the holder is carried from the sentence before: from session 22 to session 31 the weak-class gate set such a
     # record aside (as 'unverifiable', flag weak_class); with batches 25 and 26's blind verdicts (sessions 32-33) the
     # class was 9 right of 24 (gain 2, loss 8, 12 true claims: a tie at 0.5, not weak) and the contradiction stood;
-    # with batch 27's (session 34) it was 9 of 25 (13 true claims: weak), so it was set aside again; since batch 28's
-    # joined (session 35) it is 10 of 26 (gain 2, loss 9, 13 true claims: 8.5 against 9, not weak), so the
-    # contradiction it reads at that month stands
-    assert [(r["official_period"], r["verdict"]) for r in places] == [("2025-02", "contradicted")], places
-    assert "weak_class" not in places[0]["flags"], places
+    # with batch 27's (session 34) it was 9 of 25 (13 true claims: weak), so it was set aside again; with batch 28's
+    # (session 35) it was 10 of 26 (gain 2, loss 9, 13 true claims: 8.5 against 9, not weak) and the contradiction
+    # stood; since batch 29's joined (session 36) it is 10 of 30 (gain 2, loss 9, 17 true claims: 10.5 against 9,
+    # weak), so it is set aside again, keeping the contradiction it read at that month
+    assert [(r["official_period"], r["verdict"]) for r in places] == [("2025-02", "unverifiable")], places
+    assert "weak_class" in places[0]["flags"] and "not called contradicted" in places[0]["explanation"], places
 
 
 # claim_fill._COORD_AFTER: a holder that opens a coordinated clause after the figure (", and China's fell to $Y") is that
