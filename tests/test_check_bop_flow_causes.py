@@ -31,7 +31,7 @@ def test_a_concession_and_a_cause_of_flows_before_the_trade_surplus(data):
 
 
 def test_a_flow_with_its_own_figure_is_no_cause():
-    from ustflow.check.bop import _JA_CAUSE
+    from ustflow.check.bop_asides import _JA_CAUSE
 
     assert _JA_CAUSE.match("輸出が好調で、", 2) is not None
     assert _JA_CAUSE.match("輸出が1兆円で、", 2) is None  # (the clause holds the flow's own figure)

@@ -26,9 +26,11 @@ from __future__ import annotations
 import re
 
 from ustflow.check import bop_indirect as BN, bop_items as BI, bop_owner as BO, bop_topic as BT, windows as W
+from ustflow.check.bop_asides import aside_spans, in_cause
 from ustflow.check.bop_before import FLOW_TOPIC, PERIOD_BALANCE, bracketed_prior, through_flows
 from ustflow.check.bop_hostless import balance_told_before, headline_balance, names_move, story_balance
-from ustflow.check.bop_items import FLOWS, ITEMS, MOVE_NAMED, bilateral, bop_story, moved_into, moves_other
+from ustflow.check.bop_items import FLOWS, ITEMS, MOVE_NAMED, SIDED, bilateral, bop_story, moved_into, moves_other
+from ustflow.check.bop_sides import sided_item
 from ustflow.check.claims import BOP_CARRIED, Claim
 from ustflow.check.roles import DIR_RX
 from ustflow.check.text import JA_TEXT, KANA
@@ -38,48 +40,6 @@ _SIGN = re.compile(r"\b(?P<plus>surplus(?:es)?|in the black|black ink)\b|\b(?P<m
 _CUSTOMS = re.compile(r"\bcustoms\b|\btrade (?:statistics|data) (?:from|by|of) the (?:finance )?ministry|通関", re.I)
 MONTH_BACK = re.compile(r"\b(?:from|than|over|on) (?:the )?(?:previous|prior|preceding) month\b|\bmonth-on-month\b|"
                          r"前月比", re.I)
-
-
-#: an aside right after the item named, before its verb: "Goods trade, a key component of the current account,
-#: registered", "Services trade, which includes cargo shipping, registered", "The goods trade balance — exports minus
-#: imports — stayed" (items named in it are not the figure's)
-_ASIDE = re.compile(r",\s+(?:which|that|an?|one of|the (?:biggest|largest|main|key))\b[^,;.]{0,90},|"
-                    r"\s+[—–]\s+[^—–,;.]{1,60}\s+[—–]")  # ("The goods trade balance — exports minus imports — stayed")
-
-
-#: a Japanese cause clause opened by the item named: "貿易収支が改善したことで…8兆円以上、黒字幅を拡大し", "輸入が減ったため、"
-#: (the item the clause's subject, が / の, not the sentence's topic: "旅行収支は春節の影響で…4171億円の黒字")
-_JA_CAUSE = re.compile(r"[」』]?(?:(?:と|や|及び|および)[^、。はが]{1,15}?)?(?:(?:が|の)[^、。,は]{0,30}?(?:こと(?:など)?(?:で|から|により|によって)|(?:こと(?:など)?)?が(?:主な)?(?:要因|原因|主因)(?:で|となり|となって)|(?:こと(?:など)?)?が寄与(?:し|して)?[、,]|ため[、,に])|"
-                       # (a noun's cause, "の影響で", "を背景に", closes a clause the item opens with の only: "輸入の増加の影響で";
-                       # "輸入が原油高の影響で8.0%増の…": the imports are the sentence's subject, oil prices the cause)
-                       r"の[^、。,は]{0,30}?(?:を背景に|の影響で)|"
-                       # (a move of the item as a noun of cause, and what else it lists: "貿易赤字の縮小や…配当金・利子の収益
-                       # 増で、過去最大となる29兆2615億円の黒字": the current account's, the topic's)
-                       r"の(?:縮小|拡大|増加|減少|改善|悪化|黒字化|赤字化|増|減)[^、。,は\d]{0,40}?(?:で|により|によって)[、,])"
-                       # (a flow's own clause of cause or concession, no figure in it: "自動車などの輸出が好調で、",
-                       # "輸出が好調だったものの、", "輸入増の影響で")
-                       r"|(?<=輸出|輸入)(?:額)?(?:が[^、。,は\d]{1,8}?(?:で|だったものの|ものの)[、,]|(?:増|減)の影響で)")
-
-
-#: a line below an account moving in a clause of its own that closes before the figure: "海外の金利上昇により証券投資収益が
-#: 増え、8月では過去2番目に高い水準となった" (the primary income balance's record, the part its cause)
-_JA_PART_MOVED = re.compile(r"(?:が|も)[^、。,は\d]{0,8}?(?:増え|減り|伸び|膨らみ|縮み|(?:増加|減少|拡大|縮小|改善|悪化)し)[、,]")
-
-
-def aside_spans(s: str, start: int) -> list[tuple[int, int]]:
-    """The asides (``_ASIDE``) that follow an item named before the figure at ``start`` and close before it, and the
-    cause clauses (``_JA_CAUSE``, and ``_JA_PART_MOVED`` for a line below an account, ``BI.PARTS``) an item named before
-    it opens: the item is the cause's, not the figure's."""
-    out = []
-    for key, (words, *_rest) in ITEMS.items():
-        for m in re.finditer(words, s[:start], re.I):
-            a = _ASIDE.match(s, m.end())
-            if a is not None and a.end() <= start:
-                out.append((a.start(), a.end()))
-            if (a := _JA_CAUSE.match(s, m.end()) or (_JA_PART_MOVED.match(s, m.end()) if key in BI.PARTS else None)) \
-                    is not None and a.end() <= start:
-                out.append((m.start(), a.end()))
-    return out
 
 
 #: between a figure and the item it is in: " in ", " (208.30 million U.S. dollars) in Japan's "
@@ -412,11 +372,13 @@ def reread(claims: list[Claim], story: str, sentences: list | None = None) -> No
         item = item or bracketed_prior(c, claims)  # "1151億円の赤字(前年同月は308億円の黒字)": the host's item
         if item is None and _balance_figure(c) and (item := story_balance(c, sentences, bop_story(story))) is not None:
             c.notes.append(BOP_CARRIED)  # "Japan logged a surplus of 7.893 trillion yen": the story's own balance
+        if bop_story(story):  # "受取額は383億円増の2937億円": the line's receipts (payments), ``bop_sides``
+            item = sided_item(c, item, last)
         if item is None:
             continue
         if T.is_prior(c) or T.same_base_prior(c, story):
             c.notes.append(T.PRIOR)
-        if item not in FLOWS:
+        if item not in FLOWS and item not in SIDED and not in_cause(c):
             last = (c.sentence.index, c.sentence.paragraph, item)
         c.instrument, c.instrument_text = ("bop_item", item), ITEMS[item][3]
         c.measure = "bop_pct" if c.amount is not None and c.amount.kind == "percent" else \
@@ -560,7 +522,7 @@ _OTHER_SUBJECT = re.compile(r"\b(?:whose|which|who|as|while|because|after|amid|w
 
 def is_flow(c: Claim) -> bool:
     """Whether ``c`` is a BoP figure of exports or imports (flows, never a surplus or deficit)."""
-    return c.measure in ("bop", "bop_pct") and c.instrument is not None and c.instrument[1] in FLOWS
+    return c.measure in ("bop", "bop_pct") and c.instrument is not None and c.instrument[1] in (*FLOWS, *SIDED)
 
 
 #: a balance's move told by its size: "the deficit narrowed 38.8%", "黒字幅が拡大" (not up / down words elsewhere)

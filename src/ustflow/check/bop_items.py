@@ -87,7 +87,7 @@ ITEMS: dict[str, tuple[str, str, str, str]] = {
     # trillion", 輸出は15.4%減; "exports of goods and services" (goods plus services credits) is no series here
     # the part of services the releases single out (inbound tourism): "the travel surplus", "the tourism surplus", 旅行収支
     "travel": (r"\b(?:travel|tourism) (?:account |services )?(?:balance|surplus|deficit|account)|\b(?:surplus|deficit|balance) "
-               r"(?:in|on|from) (?:travel|tourism)(?: services)?\b|旅行収支|"
+               r"(?:in|on|from) (?:travel|tourism)(?: services)?\b|旅行収支|旅行(?=の?(?:受け?取|支払))|"
                # "the income from foreign tourism ... reached", "観光業による黒字は1兆3000億円"
                r"\b(?:income|revenues?|earnings|receipts) from (?:foreign |inbound |international )?touris[mt]s?\b|"
                r"観光(?:業)?(?:による|の)?(?:黒字|赤字|収支)", "bpbp6jynsn2",
@@ -122,12 +122,39 @@ ITEMS: dict[str, tuple[str, str, str, str]] = {
     "portfolio_income": (r"証券投資収益|\b(?:surplus|net income|income|earnings|returns) (?:from|on) portfolio investments?\b|"
                          r"\bportfolio[- ]investment (?:income|earnings)\b", "bpbp6jynpin22", "bpbp6jyain22x12",
                          "portfolio investment income balance"),
+    # the passenger lines of transport the travel stories name beside the travel balance (session 36): 航空輸送のうち旅客,
+    # 航空輸送の旅客収支, 航空旅客輸送; 海上輸送の旅客 (not "旅客や貨物の航空輸送と海上輸送", the services' gloss)
+    "air_passenger": (r"航空輸送(?:のうち|の)旅客(?:収支)?|航空旅客輸送(?:収支)?", "bpbp6jynsn121", "bpbp6jynsn121",
+                      "balance of air passenger transport"),
+    "sea_passenger": (r"海上輸送(?:のうち|の)旅客(?:収支)?|海上旅客輸送(?:収支)?", "bpbp6jynsn111", "bpbp6jynsn111",
+                      "balance of sea passenger transport"),
     "exports": (r"\bexports?\b(?! of goods and services)|輸出(?!から)", "bpbp6jynex", "bpbp6jyaexx12", "goods exports"),
     "imports": (r"\bimports?\b(?! of goods and services)|輸入(?!を差し引)", "bpbp6jynim", "bpbp6jyaimx12",
                 "goods imports"),
 }
 #: the items that are flows, not balances: never a surplus or deficit
 FLOWS = ("exports", "imports")
+#: a line's two sides in the BoJ's file, by its net balance's code (services' and primary income's lines: credit, receipts,
+#: 受取; debit, payments, 支払): "bpbp6jynsn2" -> "bpbp6jynsc2", "bpbp6jynsd2" (``bop_sides``)
+_NET_CODE = re.compile(r"(bpbp6jy[na](?:s|pi|i))n")
+SIDE_NAMES = {"credit": "receipts (credit)", "debit": "payments (debit)"}
+
+
+def _side_items() -> dict[str, tuple[str, str, str, str]]:
+    """``ITEMS``' entries of each side of a line that has two (``<item>_credit``, ``<item>_debit``): no words of their own
+    (a side is read by ``bop_sides``), the side's series, what it is called."""
+    out = {}
+    for key, (_words, nsa, sa, what) in ITEMS.items():
+        if all(_NET_CODE.match(p) for p in nsa.split("+") + sa.split("+")):
+            for side, name in SIDE_NAMES.items():
+                nsa_side, sa_side = ("+".join(_NET_CODE.sub(rf"\g<1>{side[0]}", p) for p in ids.split("+")) for ids in (nsa, sa))
+                out[f"{key}_{side}"] = (r"(?!)", nsa_side, sa_side, f"{what}: {name}")
+    return out
+
+
+ITEMS.update(_side_items())
+#: the sides (``_side_items``): flows like exports and imports, never a surplus or deficit
+SIDED = tuple(k for k in ITEMS if k.endswith(("_credit", "_debit")))
 #: the lines below an account (session 35): a part that moves in a clause of its own is the cause of its account's move
 PARTS = ("digital", "computer", "ip", "ip_industrial", "ip_copyrights", "direct_income", "reinvested", "portfolio_income")
 

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from ustflow.check import lexicon as lx, windows as W
 from ustflow.check.bop_flow_runs import flow_move, month_pct
-from ustflow.check.bop_items import item_after, other_subject
+from ustflow.check.bop_items import ITEMS, item_after, other_subject
 from ustflow.check.claims import Claim
 from ustflow.check.history import ordinal
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
@@ -155,8 +155,8 @@ _DASH_ASIDE = re.compile(r"\s[—–]\s[^—–]{1,60}?\s[—–]\s")
 def named_item(c: Claim) -> str | None:
     """The BoP item (``bop.ITEMS``) named in the qualifier's own words ("its first trade surplus in three months"),
     else nearest before it in its sentence, if any (not one named as a cause: "貿易収支が改善したことで…黒字幅を拡大し、
-    過去最大", ``bop.aside_spans``)."""
-    from ustflow.check.bop import ITEMS, aside_spans
+    過去最大", ``bop_asides.aside_spans``)."""
+    from ustflow.check.bop_asides import aside_spans
     from ustflow.check.bop_shared import SHARED
 
     if SHARED in c.notes and c.host is not None and c.host.instrument is not None:
@@ -178,8 +178,6 @@ def on_named_item(c: Claim, fig: Figure, ctx: Context) -> Figure:
     """"貿易収支が5年ぶりに黒字に転換したほか、旅行収支が2年連続の黒字": a qualifier whose own sentence names another BoP
     item than the figure it refers to is about that item, over the figure's months (a level or a change of a span or
     a month; a percent change keeps its figure)."""
-    from ustflow.check.bop import ITEMS
-
     item = named_item(c)
     if fig.agg == "pct":
         return _pct_host_record(c, fig, ctx)
