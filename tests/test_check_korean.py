@@ -100,7 +100,7 @@ def test_a_wrong_figure_is_still_caught(data):
     week = "2013-04-28..2013-05-04"
     judged(got, "3380억 엔", ("contradicted", "flow", "mof.weekly.assets.lt_debt.net", week), 3020)
     judged(got, "4주 만에", ("supported", "first_since", "mof.weekly.assets.equity.net", week), 281)
-    # "280억 엔" for 281: a Korean figure's one trailing zero is rounding (``korean.rounded_tens``), as the labels read it
+    # "280억 엔" for 281: a last 億 group's one trailing zero is rounding (``numbers``), as the labels read it
     judged(got, "280억 엔", ("supported", "flow", "mof.weekly.assets.equity.net", week), 281)
 
 

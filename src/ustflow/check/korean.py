@@ -389,15 +389,3 @@ def read(text: str) -> Rewrite:
           lambda m: None if _HOLDER_TOPIC.match(m.string, m.end()) else "\n")
     return r
 
-
-def rounded_tens(claims: list) -> None:
-    """A Korean yen figure whose 억 group ends in one zero ("2670억 엔" for MoF's 2,672, Newspim) is rounded to ten 억,
-    as the corpus's labels read every last group's trailing zeros; the Japanese grammar reads one zero as MoF's exact
-    unit and two or more as rounding (``numbers``), so only the one-zero case is widened here."""
-    for c in claims:
-        a = getattr(c, "amount", None)
-        if a is None or a.kind != "money" or a.currency != "JPY":
-            continue
-        m = re.search(r"(\d+)億円$", a.text)
-        if m and not m.group(1).endswith("00") and m.group(1).endswith("0") and a.precision < 5e8:
-            a.precision = 5e8

@@ -149,9 +149,9 @@ def _japanese(g: dict) -> tuple[float, float] | None:
                 # not digits read (TIC's $1,111.5 bn written to the billion): precise to the last non-zero digit;
                 # MoF's 億円 are its own unit, exact ("2兆3310億円" is not 23,314)
                 prec *= 10 ** zeros
-            elif unit == 1e8 and not g.get("man") and "." not in txt and zeros >= 2:
-                # ... but a last group of 億円 with two or more trailing zeros is a round figure ("4000億円" for
-                # MoF's 4,379, "2兆5000億円"): to its last non-zero digit, as the corpus's rule for Japanese numerals
+            elif unit == 1e8 and not g.get("man") and "." not in txt and zeros:
+                # ... but a last group of 億円 with trailing zeros is a round figure ("4000億円" for MoF's 4,379,
+                # "2兆5000億円", "3270億円" for 3,278): to its last non-zero digit, the corpus's rule for Japanese numerals
                 prec *= 10 ** zeros
     return (total, prec) if prec is not None else None
 

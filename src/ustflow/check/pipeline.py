@@ -113,7 +113,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     from ustflow.check.extract import extract
     from ustflow.check.implied_spans import levels_span
     from ustflow.check.interventions import intervention_in_context
-    from ustflow.check.korean import is_korean, read, rounded_tens as korean_rounding
+    from ustflow.check.korean import is_korean, read
     from ustflow.check.lexicon import TREASURY_STORY
     from ustflow.check.qualifier_look import qualifier_look, rank_look
     from ustflow.check.rank_pairs import places_and_figures_respectively
@@ -136,8 +136,6 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     ctx = Context(data, pub, article=plain, fx_rate=article_fx_rate(plain), release_day=release_day(plain, pub.date))
     sentences = split_sentences(strip_tables(without_date_lines(plain)))  # a date line is no prose
     claims = extract(sentences, ref=pub.date) + table_claims(plain, pub.date, len(sentences))
-    if korean is not None:
-        korean_rounding(claims)  # "2670억 엔": to ten 억
     ctx.weekly = article_frequency(claims, plain, pub.date)
     if ctx.weekly is None:  # nothing in the story says: the MoF release of its day
         from ustflow.check.flow_words import release_frequency
