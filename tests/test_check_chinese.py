@@ -314,3 +314,24 @@ def test_more_than_n_years_and_since_the_middle_of_a_year(data):
            -10.9)
     rec = by_claim(got, "2009年年中以來的最低水平")
     assert (rec["verdict"], rec["official_period"]) == ("supported", "2023-06"), rec
+
+
+def test_holders_listed_in_order_the_top_n_and_a_range_of_places(data):
+    """Session 36, from batches 27-29 (World Journal, Liberty Times, HK01): "前十名依序為：A、B、…" (the top n in order:
+    Japanese "トップ10は") and "6至10名則為A（…）、…", "排在第三至第八位的分別是A、B、…" (a range of places: Japanese
+    "6～10位："): the n-th holder listed is in place n; the phrase of the range is no rank claim of its own."""
+    ltn = ("根據數據，2025年10月持有美國公債前5名的國家地區依序為：日本（1.2兆美元）、英國（8779億美元）、中國（6887億美元）、"
+           "比利時（4664億美元）、加拿大（4191億美元）。\n\n6至10名則為盧森堡（4190億美元）、開曼群島（4185億美元）、法國（3902億美元）、"
+           "愛爾蘭（3404億美元）、台灣（3095億美元）。")
+    got = check_text(ltn, date="2025-12-19", store=data)
+    judged_place(got, "英國", "supported", 2, "2025-10", "united_kingdom")
+    judged_place(got, "比利時", "supported", 4, "2025-10", "belgium")
+    judged_place(got, "法國", "supported", 8, "2025-10", "france")
+    assert not any("至" in r["claim"] for r in got), [r["claim"] for r in got]
+    hk01 = "中國8月減持美債68億美元,至1.1萬億美元,位居全球第二。\n\n排在第三至第八位的分別是英國、巴西、愛爾蘭、盧森堡、開曼群島、瑞士。"
+    got = check_text(hk01, date="2019-10-17", store=data)
+    judged_place(got, "巴西", "supported", 4, "2019-08", "brazil")
+    judged_place(got, "瑞士", "contradicted", 9, "2019-08", "switzerland")  # listed eighth, ninth in the file
+    wj = "去年11月外國持有美債前十名依序為：日本、英國、中國大陸、比利時、加拿大、開曼群島、盧森堡、法國、愛爾蘭、台灣。"
+    got = check_text(wj, date="2026-01-16", store=data)
+    judged_place(got, "開曼群島", "supported", 6, "2025-11", "cayman_islands")

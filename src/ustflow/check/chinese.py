@@ -337,6 +337,12 @@ _SIGN = {"顺差": "黒字", "盈余": "黒字", "逆差": "赤字"}
 #: the space Chinese typesetting puts between Han characters and digits ("日本 9 月增持 89 亿美元", "从 2022 年 4 月起"):
 #: dropped, as the figures and dates are written without it elsewhere
 _SPACED = re.compile(r"(?<=[\d%])[ \u00a0\u2009\u3000]+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ \u00a0\u2009\u3000]+(?=\d)")
+#: holders listed in order of their holdings: "前十名依序为：日本、英国、…", "持有美国公债前5名的国家地区依序为：日本（1.2兆美元）、…"
+#: (the top n: Japanese "トップ10は"), "6至10名则为卢森堡（…）、…", "排在第三至第八位的分别是英国、巴西、…" (a range of places:
+#: Japanese "6～10位：", not "6～10位は", which reads the last place as the first holder's); the n-th holder listed is in place n (``holder_lists``)
+_LIST_OF = r"(?:的)?(?:国家(?:和|与|及)?地区|国家|经济体|持有国)?(?:则|則)?(?:依序|依次|分别)?(?:为|是)[：:,，]?"
+_TOP_LIST = re.compile(rf"前({_CN_N}|\d{{1,2}})(?:名|位){_LIST_OF}")
+_RANGE_LIST = re.compile(rf"(?:排在|排名)?第?({_CN_N}|\d{{1,2}})(?:名|位)?(?:至|到|－|-|～|~)第?({_CN_N}|\d{{1,2}})(?:名|位){_LIST_OF}")
 _DATELINE = re.compile(r"(?m)^(\s*)((?:新华社|中新社|中新网|人民网|央视网|共同社|路透社|彭博社)[^\d\s。,、]{0,8}?\d{1,2}月\d{1,2}日电)")
 
 
@@ -370,6 +376,8 @@ def read(text: str) -> Rewrite:
     r.sub(_YEARS_LOW, lambda m: [_cn_number(m.group(1)), "年", {"半": "半", "多": "余り"}.get(m.group(2) or "", ""),
                                  "ぶりの", "低水準" if m.group(3) else "高水準"])
     r.sub(_SINCE, lambda m: [1, "半ば" if m.group(2) else "", "以来"] if m.group(2) or "以" not in m.group(0) else None)
+    r.sub(_TOP_LIST, lambda m: ["トップ", _cn_number(m.group(1)), "は"])
+    r.sub(_RANGE_LIST, lambda m: [_cn_number(m.group(1)), "～", _cn_number(m.group(2)), "位："])
     r.sub(_RUN_OF, lambda m: ["連続", _cn_number(m.group(1)), "週" if m.group(3) == "周" else "カ月", _SIGN[m.group(2)]])
     r.sub(_RX, _term)
     r.sub(_TOPIC, ["は"])

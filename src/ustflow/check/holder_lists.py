@@ -59,7 +59,9 @@ _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
              "twentieth"]
 _ORD = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(_ORDINALS)})"
 _RANGE = re.compile(rf"\b(?:placed|ranked|ranking|in\s+places?)\s+(?P<a>{_ORD})\s+(?:to|through|-|–)\s+"
-                    rf"(?P<b>{_ORD})\b[^.;:]{{0,60}}?\s*(?:were|are|included|include|includes|:)\s*",
+                    rf"(?P<b>{_ORD})\b[^.;:]{{0,60}}?\s*(?:were|are|included|include|includes|:)\s*|"
+                    # Japanese "6～10位は" (and Chinese, read as it: "6至10名则为")
+                    r"(?<!\d)(?P<ja_a>[1-9]\d?)位?[～〜~](?P<ja_b>[1-9]\d?)位(?:は|が|：|:)\s*",
                     re.I)
 #: "Canada and Belgium rounded out the top five": the last places of the top n, in the order named
 _ROUNDED = re.compile(r"\s+(?:rounded out|round out|rounds out|completed|complete|completes)\s+the\s+top\s+"
@@ -117,7 +119,8 @@ def ordered_holders(sent: Sentence, subjects: list[Mention], ranks: list[Claim],
         if led and items and not any(x is items[0] for x, _, _ in places):
             places += [(x, led[-1].rank + i + 1, led[-1].rank + len(items)) for i, x in enumerate(items)]
     for m in _RANGE.finditer(s):  # "placed 11th to 15th included Switzerland ($302.1 billion), Singapore (...), ..."
-        a, b = _ordinal(m.group("a")), _ordinal(m.group("b"))
+        a, b = (int(m.group("ja_a")), int(m.group("ja_b"))) if m.group("ja_a") else \
+            (_ordinal(m.group("a")), _ordinal(m.group("b")))
         items = _chain(s, m.end(), holders)
         if 2 <= len(items) == b - a + 1:
             places += [(x, a + i, b) for i, x in enumerate(items)]
