@@ -335,3 +335,24 @@ def test_holders_listed_in_order_the_top_n_and_a_range_of_places(data):
     wj = "去年11月外國持有美債前十名依序為：日本、英國、中國大陸、比利時、加拿大、開曼群島、盧森堡、法國、愛爾蘭、台灣。"
     got = check_text(wj, date="2026-01-16", store=data)
     judged_place(got, "開曼群島", "supported", 6, "2025-11", "cayman_islands")
+
+
+def test_tic_flows_by_kind_as_the_japanese_stories_name_them(data):
+    """Session 36, from batches 28-29 (Sin Chew, nengyuanjie, ckhq, aicc): TIC's monthly flows, each kind as the Japanese
+    stories name it (美国长期证券 = 米国長期証券, 企业债券 = 社債, 机构债 = 機関債, 美国股市 = 米国株, 净出售 = 売り越し,
+    数据 = データ), all foreigners' (Form S); the private and official parts (外国私人, 外国官方机构) have no series, and
+    TIC's banking flows (银行流水) are no bank's trades."""
+    nyj = ("北京时间9月17日凌晨消息,美国财政部周二公布数据显示,外国投资者在7月连续第二个月出售美国长期证券。\n\n"
+           "7月报告同时显示,美国股市资产有35亿美元的资金流出,逆转之前一个月的26亿美元净采购量。\n\n"
+           "投资者还在7月连续第四个月出售了美国企业债券,规模是71亿美元。6月时候企业债中有36亿美元的资金流出。")
+    got = check_text(nyj, date="2014-09-17", store=data)
+    judged(got, "35亿美元", ("supported", "tic_prose_flow", "tic.forms.grand_total.us_stocks_net", "2014-07"), -3497.0)
+    judged(got, "26亿美元", ("supported", "tic_prose_flow", "tic.forms.grand_total.us_stocks_net", "2014-06"), 2611.0)
+    judged(got, "71亿美元", ("supported", "tic_prose_flow", "tic.forms.grand_total.corporate_bonds_net", "2014-07"),
+           -7089.0)
+    ckhq = ("美财政部网站公布数据还显示,11月份外国对美国长期、短期证券和银行流水的净买入额为2131亿美元。\n\n"
+            "11月,外国居民增持了长期美国证券,净买入1406亿美元。外国私人投资者净买入1528亿美元,而外国官方机构净卖出122亿美元。")
+    got = check_text(ckhq, date="2023-01-19", store=data)
+    judged(got, "1406亿美元", ("supported", "tic_prose_flow", "tic.forms.grand_total.lt_us_net", "2022-11"), 140622.0)
+    for fig in ("2131亿美元", "1528亿美元", "122亿美元"):
+        assert by_claim(got, fig)["verdict"] == "unverifiable", by_claim(got, fig)

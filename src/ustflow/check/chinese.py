@@ -21,7 +21,10 @@ words, order and grammar except for these:
   旅行収支 (a commodity's imports, 原油进口额, stay as written), 金融账 = 金融収支, 直接投资收益 = 直接投資収益, 季节调整后 = 季節調整済み), surplus and deficit (顺差/盈余 = 黒字, 逆差 = 赤字),
   holdings (持有 = 保有, 减持规模为 = 減少額は (the size of a cut), 美债/美国国债 = 米国債, 外国主要债权人 =
   外国の主要債権者, 第N大债权国 = 第N位の保有国, TIC's holders by their Japanese names: 比利时 = ベルギー), MoF's securities flows (净买进/买超 = 買い越し, 净卖出/卖超 =
-  売り越し, 外国债券 = 外国債券, 外资/外国投资者 = 海外投資家, 日本投资者 = 国内投資家, 寿险公司 = 生保), interventions
+  売り越し, 外国债券 = 外国債券, 外资/外国投资者 = 海外投資家, 日本投资者 = 国内投資家, 寿险公司 = 生保), TIC's flows by kind
+  as the Japanese stories name them (美国长期证券 = 米国長期証券, 企业债券 = 米国社債, 机构债 = 米国機関債, 美国股市 = 米国株,
+  净出售 = 売り越し, 数据 = データ; 外国私人/外国官方机构 = 外国民間投資家/海外の公的機関, parts with no series; 银行流水, TIC's
+  banking flows, no bank's trades; a total "进行一些调整后", after the release's adjustments, its estimate 見込み), interventions
   (外汇干预/干预汇市 = 為替介入; 外汇储备(余额) = 外貨準備高, no series of the store's), pension funds (养老金/养老基金 =
   年金), the mainland (大陆/内地 = 中国), and the words of periods, runs and records (上周 = 先週, 前一周 = 前週, 当月 =
   同月, 前一个月 = 前月, 前值 = 前回値 (the previous figure), 同比/按年 = 前年同月比, 按月/环比 = 前月比, 连续N个月 = 連続Nカ月, N个月来首次 = Nカ月ぶりの, X以来最高 =
@@ -123,6 +126,14 @@ _TERMS: list[tuple[str, str | Callable[[re.Match], str] | None]] = [
     (r"增持(?:的)?规模(?:为|是|达)?", "増加額は"),
     (r"减持", "減らした"),
     (r"增持", "増やした"),
+    # TIC's flows, as the Japanese stories name their kinds: long-term US securities, corporate and agency bonds, US
+    # stocks; a part of all foreigners (private, official: no series); TIC's banking flows are no bank's trades (below)
+    (r"长期美国证券|美国长期证券", "米国長期証券"),
+    (r"(?:美国)?(?:企业|公司)债(?:券)?", "米国社債"),
+    (r"(?:美国)?(?:政府)?机构债(?:券)?", "米国機関債"),
+    (r"美国股市(?:资产)?", "米国株"),
+    (r"(?:外国|海外)私人(?:投资者|投资人|资金|资本|部门)?", "外国民間投資家"),
+    (r"(?:外国|海外)官方(?:投资)?(?:机构|资金|资本|部门)?", "海外の公的機関"),
     (r"美国财政部|美国财长|美财政部", "米財務省"),
     (r"日本财务省|财务省", "財務省"),
     (r"美国", "米国"),
@@ -162,11 +173,13 @@ _TERMS: list[tuple[str, str | Callable[[re.Match], str] | None]] = [
     # MoF's securities flows
     (r"净买进|净买入|净购入|买入超|买超", "買い越し"),
     (r"净卖出|净抛售|卖出超|卖超", "売り越し"),
-    (r"外国投资者|海外投资者|外国投资人|海外投资人|外资", "海外投資家"),
+    (r"外国投资者|海外投资者|外国投资人|海外投资人|外国居民|外资", "海外投資家"),
     (r"日本投资者|日本投资人", "国内投資家"),
     (r"投资家", "投資家"),
+    (r"净(?:采购|购买|买)", "買い越し"),
+    (r"净(?:出售|销售|售|卖)", "売り越し"),
     (r"买入|买进|购入", "購入"),
-    (r"卖出", "売却"),
+    (r"卖出|出售", "売却"),
     (r"(?:外国|海外)中长期债券", "外国中長期債"),
     (r"外国债券|海外债券|外债", "外国債券"),
     (r"外国股票|海外股票", "外国株式"),
@@ -175,7 +188,8 @@ _TERMS: list[tuple[str, str | Callable[[re.Match], str] | None]] = [
     (r"日本债券|日债", "国内債券"),
     (r"货币市场工具", "短期債"),
     (r"股票", "株式"),
-    (r"日本央行", "日本銀行"), (r"银行", "銀行"), (r"投资信托", "投資信託"),
+    # (TIC's banking flows, "银行流水", "银行现金流", "银行自身对外国居民…的净负债", are no bank's trades: not read)
+    (r"日本央行", "日本銀行"), (r"银行(?!流水|现金流|资金流|流动|自身|对外)", "銀行"), (r"投资信托", "投資信託"),
     (r"(?:日本)?(?:寿险公司|人寿保险公司|寿险业者|寿险)", "生保"),  # (日本寿险公司: Japan's life insurers, not 日本生命)
     (r"养老基金|退休基金|养老金", "年金"),
     # FX reserves (外貨準備: no series of the store's), interventions
@@ -226,6 +240,7 @@ _TERMS: list[tuple[str, str | Callable[[re.Match], str] | None]] = [
     (r"(?:(?<=美元|日元|日圆)|(?<=[亿%]))(?:和|及|与)(?=(?:约|逾)?\d)", "と"),  # the last of a list of figures, "31亿美元、42亿美元和23亿美元"
     (r"(?<!\d),|,(?!\d)|，", "、"),
     (r"总额|总计", "総額"),
+    (r"长期", "長期"), (r"证券", "証券"), (r"数据", "データ"),  # (after the terms that hold them: 证券投资收益)
     # currencies and numerals
     (r"万亿|萬億", "兆"),
     (r"(?<=\d)亿", "億"),
@@ -343,6 +358,9 @@ _SPACED = re.compile(r"(?<=[\d%])[ \u00a0\u2009\u3000]+(?=[\u4e00-\u9fff])|(?<=[
 _LIST_OF = r"(?:的)?(?:国家(?:和|与|及)?地区|国家|经济体|持有国)?(?:则|則)?(?:依序|依次|分别)?(?:为|是)[：:,，]?"
 _TOP_LIST = re.compile(rf"前({_CN_N}|\d{{1,2}})(?:名|位){_LIST_OF}")
 _RANGE_LIST = re.compile(rf"(?:排在|排名)?第?({_CN_N}|\d{{1,2}})(?:名|位)?(?:至|到|－|-|～|~)第?({_CN_N}|\d{{1,2}})(?:名|位){_LIST_OF}")
+#: TIC's long-term total after the release's adjustments ("进行一些调整后、…总体净买入美国长期证券720亿美元", "在计入调整因素
+#:后、…净总额估计为52亿美元"): the release's estimate, in no file (Japanese "見込み", not read as a trade)
+_ADJUSTED = re.compile(r"((?:进行|计入)[^。;；]{0,24}?调整(?:因素)?后[^。;；]*?)(?:净买入|净卖出|净购买|净总额|买超|卖超|净流入|净流出)")
 _DATELINE = re.compile(r"(?m)^(\s*)((?:新华社|中新社|中新网|人民网|央视网|共同社|路透社|彭博社)[^\d\s。,、]{0,8}?\d{1,2}月\d{1,2}日电)")
 
 
@@ -357,6 +375,7 @@ def read(text: str) -> Rewrite:
     r.sub(_CHANGE_ORDER, lambda m: [3 if m.group(3) else 6 if m.group(6) else "保有", 5, 1])
     r.sub(_REVISED, [1, 2, "から", 4, "に修正"])
     r.sub(_FIRST_PRINT, [1, "速報値では"])
+    r.sub(_ADJUSTED, [1, "見込み"])
     r.sub(_FORECAST, lambda m: ["市場予想は", 2] + (["の", _SIGN[m.group(1)]] if m.group(1) else []))
     r.sub(_FORECAST_AFTER, ["市場予想は", 1])
     r.sub(_SIGNED, lambda m: ["▲"] if m.group(1) == "负" else [])
