@@ -356,3 +356,19 @@ def test_tic_flows_by_kind_as_the_japanese_stories_name_them(data):
     judged(got, "1406亿美元", ("supported", "tic_prose_flow", "tic.forms.grand_total.lt_us_net", "2022-11"), 140622.0)
     for fig in ("2131亿美元", "1528亿美元", "122亿美元"):
         assert by_claim(got, fig)["verdict"] == "unverifiable", by_claim(got, fig)
+
+
+def test_a_unit_said_once_after_the_last_of_a_list(data):
+    """Session 36, from batches 27-29 (China Times, writingjobcentral, ETNet): Chinese says a list's or a move's currency
+    once, after its last figure ("分别为6723億、3324億、3318億美元", "从8月的9043億降至8650億美元"), and a list's 月 once
+    ("同年2、3月分别减持227亿、76亿美元美债"): every figure and month of the list has it."""
+    wjc = "英國、比利時、盧森堡分別作為美國國債海外第三、四、五大債主,持倉規模分別為6723億、3324億、3318億美元。"
+    got = check_text(wjc, date="2023-08-17", store=data)
+    judged(got, "3324億", ("contradicted", "holdings_level", "tic.holdings.belgium", "2023-06"), 331.8)
+    etnet = "與此同時，英國9月也將美債持有量從8月的9043億降至8650億美元。"
+    got = check_text(etnet, date="2025-11-19", store=data)
+    judged(got, "9043億", ("contradicted", "holdings_level", "tic.holdings.united_kingdom", "2025-08"), 901.4)
+    ct = "2024年1月中国减持186亿美元美债,并开启“三连降”,同年2、3月分别减持227亿、76亿美元美债。"
+    got = check_text(ct, date="2025-02-19", store=data)
+    judged(got, "227亿", ("supported", "holdings_change", "tic.holdings.china_mainland", "2024-01 to 2024-02"), -22.7)
+    judged(got, "76亿美元", ("supported", "holdings_change", "tic.holdings.china_mainland", "2024-02 to 2024-03"), -7.6)

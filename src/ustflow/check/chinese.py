@@ -32,7 +32,8 @@ words, order and grammar except for these:
   of each year, 历史新高/创纪录的 = 過去最高, 刷新纪录 = 過去最高を更新), a holder's place (第N大持有国/持有人 = 第N位の保有国, 位居第N/排名第N = は第N位,
   第四为X = 第4位はX, 第N大债权国仍是X = 第N位の保有国はX, 持有最多美债的国家 = 最大の保有国), sharp moves (激增, 剧减, 大砍 =
   増加, 減少),
-  分别 = それぞれ (the figures after it take the periods named before it, in order: ``respective_periods``);
+  分别 = それぞれ (the figures after it take the periods named before it, in order: ``respective_periods``); a unit said once
+  after the last of a list or a move is every figure's ("6723亿、3324亿、3318亿美元", "从9043亿降至8650亿美元", "2、3月" = 2月、3月);
 - the grammar words Japanese has for them: the attributive 的 = の, the clause's comma = 、, the verb that makes a
   balance the topic (经常项目为…, 金融账录得…) = は;
 - word order where Chinese differs: the amount of a change or an outflow after its verb ("减持美债113亿美元", "同比缩小
@@ -358,6 +359,13 @@ _SPACED = re.compile(r"(?<=[\d%])[ \u00a0\u2009\u3000]+(?=[\u4e00-\u9fff])|(?<=[
 _LIST_OF = r"(?:的)?(?:国家(?:和|与|及)?地区|国家|经济体|持有国)?(?:则|則)?(?:依序|依次|分别)?(?:为|是)[：:,，]?"
 _TOP_LIST = re.compile(rf"前({_CN_N}|\d{{1,2}})(?:名|位){_LIST_OF}")
 _RANGE_LIST = re.compile(rf"(?:排在|排名)?第?({_CN_N}|\d{{1,2}})(?:名|位)?(?:至|到|－|-|～|~)第?({_CN_N}|\d{{1,2}})(?:名|位){_LIST_OF}")
+#: a currency said once for a list or a move, after its last figure ("分别减持227亿、76亿美元", "分别为6723亿、3324亿、3318亿
+#: 美元", "从8月的9043亿降至8650亿美元"): the figures before it are in it too
+_N_YI = r"[\d,.]+(?:(?:万亿|兆)(?:[\d,]+亿)?|亿)"
+_SHARED_UNIT = re.compile(rf"(?<![\d.,])({_N_YI})(?=(?:(?:、|,|，|和|及|与){_N_YI})*(?:、|,|，|和|及|与|(?:降|增|升|减|跌|涨)?至|到)"
+                          rf"{_N_YI}(美元|日元|日圆))")
+#: (the same of a list of months, "同年2、3月分别减持…": each its month, "2月、3月")
+_SHARED_MONTH = re.compile(r"(?<![\d.,第])(\d{1,2})(?=(?:、\d{1,2})*、\d{1,2}月)")
 #: TIC's long-term total after the release's adjustments ("进行一些调整后、…总体净买入美国长期证券720亿美元", "在计入调整因素
 #:后、…净总额估计为52亿美元"): the release's estimate, in no file (Japanese "見込み", not read as a trade)
 _ADJUSTED = re.compile(r"((?:进行|计入)[^。;；]{0,24}?调整(?:因素)?后[^。;；]*?)(?:净买入|净卖出|净购买|净总额|买超|卖超|净流入|净流出)")
@@ -371,6 +379,8 @@ def read(text: str) -> Rewrite:
     r.sub(_PINYIN, [])
     r.sub(_SPACED, [])
     r.sub(_DATELINE, [1, "【", 2, "】"])
+    r.sub(_SHARED_UNIT, lambda m: [1, m.group(2)])
+    r.sub(_SHARED_MONTH, [1, "月"])
     # (减持/增持 say holdings in their 持: with no securities named, "保有" stands for them)
     r.sub(_CHANGE_ORDER, lambda m: [3 if m.group(3) else 6 if m.group(6) else "保有", 5, 1])
     r.sub(_REVISED, [1, 2, "から", 4, "に修正"])
