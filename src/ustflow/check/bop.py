@@ -38,8 +38,7 @@ from ustflow.check.text import JA_TEXT, KANA
 _SIGN = re.compile(r"\b(?P<plus>surplus(?:es)?|in the black|black ink)\b|\b(?P<minus>deficits?|in the red|red ink)\b|(?P<jplus>黒字)|"
                    r"(?P<jminus>赤字)", re.I)
 _CUSTOMS = re.compile(r"\bcustoms\b|\btrade (?:statistics|data) (?:from|by|of) the (?:finance )?ministry|通関", re.I)
-MONTH_BACK = re.compile(r"\b(?:from|than|over|on) (?:the )?(?:previous|prior|preceding) month\b|\bmonth-on-month\b|"
-                         r"前月比", re.I)
+MONTH_BACK = W.MONTH_BACK
 
 
 #: between a figure and the item it is in: " in ", " (208.30 million U.S. dollars) in Japan's "

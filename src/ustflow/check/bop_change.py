@@ -37,8 +37,7 @@ _JA_AND_RATE = re.compile(r"\s*(?:以上|超|余り|あまり)?[、,]\s*率(?:�
                           r"(?P<down>減|縮小|悪化))")
 _FY_BACK = re.compile(r"前(?:の)?年度|前年度")
 _YEAR_BACK = re.compile(W.YEAR_BACK.pattern + r"|(?:去年|前年|昨年)の同じ月|(?:去年|前年|昨年)同月", re.I)
-_MONTH_BACK = re.compile(r"前月|\b(?:from|than|over|on) (?:the )?(?:previous|prior|preceding) month\b|\bmonth-on-month\b",
-                         re.I)
+_MONTH_BACK = re.compile(r"前月|" + W.MONTH_BACK.pattern, re.I)
 
 
 #: after a change from the year before, the balance's move told by its size: "前年比3兆9308億円の赤字幅拡大",
@@ -92,7 +91,7 @@ def bop_change(c: Claim, ctx: Context, sids: list[tuple[str, str]]) -> Judgement
     """Judge the change ``c`` on the first of the item's series ``sids`` that covers its period (``bop._sids``)."""
     a = c.amount
     txt = c.clause or c.sentence.text
-    stated = 12 if _FY_BACK.search(txt) or _YEAR_BACK.search(txt) else 1 if _MONTH_BACK.search(txt) else None
+    stated = 12 if _FY_BACK.search(txt) or _YEAR_BACK.search(txt) else 1 if _MONTH_BACK.search(txt) else stated_back(c)
     move = move_of(c) or None
     m = _JA_MOVE.match(c.sentence.text, a.span[1]) if a is not None else None
     # the balance itself got better or worse ("3兆円悪化"), or its change is written with a sign ("▲1,524億円")
@@ -137,12 +136,14 @@ def bop_change(c: Claim, ctx: Context, sids: list[tuple[str, str]]) -> Judgement
 
 
 def stated_back(c: Claim) -> int | None:
-    """How many months back a percent change's base lies when the sentence names it as a span of the same kind whole
-    years before the figure's ("the trade surplus was down 30 pct from the level in 2007" in a story on 2010: 36);
-    None when it names none, or one that is not whole years before."""
+    """How many months back a change's base lies when the sentence names it as a span of the same kind whole years
+    before the figure's ("the trade surplus was down 30 pct from the level in 2007" in a story on 2010: 36) or the month
+    right before it ("In December 2017, ... decreased 221 billion yen ... over November 2017": 1); None when it names
+    none, or another."""
     bp, p = c.base_period, c.period
-    if bp is None or p is None or p.is_latest or bp.is_latest or not bp.windows or not p.windows or \
-            (bp.end - bp.start).days != (p.end - p.start).days:
+    if bp is None or p is None or p.is_latest or bp.is_latest or not bp.windows or not p.windows:
         return None
     k = (p.end.year - bp.end.year) * 12 + p.end.month - bp.end.month
-    return k if k > 12 and k % 12 == 0 else None
+    if k == 1 and p.kind == bp.kind == "month" and not p.is_search and not bp.is_search:
+        return 1  # (months of 30 and 31 days)
+    return k if (bp.end - bp.start).days == (p.end - p.start).days and k > 12 and k % 12 == 0 else None

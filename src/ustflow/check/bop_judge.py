@@ -9,6 +9,7 @@ year before is the unadjusted series' unless the story says otherwise.
 
 from __future__ import annotations
 
+import math
 import re
 
 from ustflow.check import compare as C, windows as W
@@ -55,17 +56,29 @@ def adjusted_choices(c: Claim, story: str) -> list[bool]:
     return [False, True]
 
 
-def _sids(c: Claim, ctx: Context, year_back: bool = False) -> list[tuple[str, str]]:
+def _sids(c: Claim, ctx: Context, year_back: bool = False, month_back: bool = False) -> list[tuple[str, str]]:
     """The series to try (``adjusted_choices``); for a change from a year before, the unadjusted one unless the story says
-    seasonally adjusted (a year-on-year change is the release's comparison of unadjusted figures)."""
+    seasonally adjusted (a year-on-year change is the release's comparison of unadjusted figures); for a change from the
+    month before, or a figure of a sentence that compares with the month before (``month_back``), the adjusted one
+    first (the release compares its seasonally adjusted figures with the month before)."""
     item = c.instrument[1] if c.instrument is not None else "current"
     _, nsa, sa, what = ITEMS[item]
     adjusted = adjusted_choices(c, ctx.article)
     if year_back and len(adjusted) > 1:
         adjusted = [False]
+    elif month_back and len(adjusted) > 1:
+        adjusted = [True, False]
     return [(f"boj.bop.{sa if adj else nsa}", f"BoJ balance of payments: Japan's {what}"
              f"{' (seasonally adjusted)' if adj else ' (not seasonally adjusted)'}: ") for adj in adjusted]
 
+
+def _month_back(c: Claim) -> bool:
+    """Whether ``c``'s sentence compares with the month before ("compared with a month earlier", "m/m"), and not with
+    the year before too, or names the month right before the figure's as its change's base ("... over November 2017")."""
+    from ustflow.check.bop_change import stated_back
+
+    s = c.sentence.text
+    return bool(MONTH_BACK.search(s) and not W.YEAR_BACK.search(s)) or stated_back(c) == 1
 
 
 def bop_level(c: Claim, ctx: Context) -> Judgement:
@@ -78,14 +91,15 @@ def bop_level(c: Claim, ctx: Context) -> Judgement:
         from ustflow.check.bop_far import released_first_print
         from ustflow.check.bop_usd import in_dollars
 
-        usd = in_dollars(c, ctx, _sids(c, ctx)[0], None if is_flow(c) else balance_sign(c.sentence.text, *a.span))
+        sid = _sids(c, ctx, month_back=_month_back(c))[0]
+        usd = in_dollars(c, ctx, sid, None if is_flow(c) else balance_sign(c.sentence.text, *a.span))
         usd = released_first_print(c, usd, ctx) if usd.verdict == CONTRADICTED else usd
         usd.figure = None  # (the yen balance it converts: for the rule above only)
         return usd
     results = []
     # exports and imports are never a surplus or deficit; a table's cell carries its own sign ("▲9748億円")
     sign = (-1 if a.number < 0 else 1) if ITEM_CELL in c.notes else 1 if is_flow(c) else balance_sign(c.sentence.text, *a.span)
-    sids = adjusted_elsewhere(c, _sids(c, ctx), bool(_SA.search(c.sentence.text)))
+    sids = adjusted_elsewhere(c, _sids(c, ctx, month_back=_month_back(c)), bool(_SA.search(c.sentence.text)))
     alt = ALTERNATES.get(c.instrument[1]) if c.instrument is not None else None
     sids += [(f"boj.bop.{alt[0]}", f"BoJ balance of payments: Japan's {alt[1]}: ")] if alt else []
     for sid, what in sids:
@@ -151,7 +165,7 @@ def bop_change(c: Claim, ctx: Context) -> Judgement:
     """A change of a balance (``bop_change.bop_change``), on the series the story's adjustment says."""
     from ustflow.check.bop_change import bop_change as judge
 
-    return judge(c, ctx, _sids(c, ctx))
+    return judge(c, ctx, _sids(c, ctx, month_back=_month_back(c)))
 
 
 
@@ -181,7 +195,7 @@ def bop_pct(c: Claim, ctx: Context) -> Judgement:
     results = []
     back = _months_back(c, ctx)
     deficit, direction = balance_sign(c.sentence.text, *a.span) == -1, claim_direction(c)
-    for sid, what in _sids(c, ctx, year_back=back % 12 == 0):
+    for sid, what in _sids(c, ctx, year_back=back % 12 == 0, month_back=back == 1):
         got = windows_on(c, ctx, ctx.data.series(sid), sid, missing="", no_period="")
         if isinstance(got, Judgement):
             continue
@@ -217,4 +231,10 @@ def bop_pct(c: Claim, ctx: Context) -> Judgement:
     if not results:
         return unverifiable(f"a percent change of the {c.instrument_text} is checked for one month against the "
                             f"month (or the same month a year) before, for a span against the same span a year before")
+    if back == 1 and not any(j.verdict == SUPPORTED for j in results):
+        # a change from the month before in a story that does not say which series: the one nearer the figure (the two
+        # differ by the season's swing, far more than a first print's revision: "exports had grown 8.8 percent from a
+        # month earlier", 8.6% unadjusted, -0.6% adjusted)
+        claimed = a.number * (direction or 1)
+        return min(results, key=lambda j: abs(claimed - j.figure.value) if j.figure is not None else math.inf)
     return next((j for j in results if j.verdict == SUPPORTED), results[0])

@@ -56,6 +56,7 @@ _GLOSS_CLOSE = re.compile(r"\s*(?:末)?(?:まで|迄)?\s*[)）]")
 #: "fell by 28.5 billion US dollars over the previous month", "up 3% on the previous year": what the change is
 #: measured against (its base), not the period it happened in
 _OVER_BEFORE = re.compile(r"\b(?:over|on)\s+$", re.I)
+_OVER_ONLY = re.compile(r"\bover\s+$", re.I)
 _LOOK_BACK_BEFORE = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?(?:[A-Z][a-z]+\.?\s+)?$", re.I)
 _JA_LOOK_BACK_AFTER = re.compile(r"年(?:\d{1,2}月)?(?:末|初め|半ば)?(?:以来|以降)")
 #: a superlative set after a figure that the span after it measures back over: "..., the most in the last three weeks",
@@ -502,6 +503,10 @@ class Resolver(DayAndWeekPhrases):
                                                                r"(?:\s+(?:of|in|at\s+the\s+end\s+of))?)\s+(?:the\s+)?(?:(?:end|close)\s+|(?:level|figure|total)\s+(?:(?:in|of)\s+)?)?$",
                                                                text[:s], re.I)):
                 p.role = "from"
+            elif not p.role and _OVER_ONLY.search(text[:s]) and any(
+                    q.role != "from" and q.kind == p.kind == "month" and not q.is_search and q.start > p.start for q in out):
+                p.role = "from"  # "In December 2017, ... decreased 221 billion yen to 1,480 billion yen over November 2017":
+                # the earlier month after "over" a figure is the change's base, the sentence having named its own month
             p = halves.as_half_basis(replace(framed(p, m, text, opened, self.ref), span=(s, e)), text)  # "In 2022, ... in
             # August": 2022's August; "上半期として過去最高だった15年度": fiscal 2015's first half
             opened = opened or frame(p, m, text, s, self.ref)

@@ -187,6 +187,13 @@ YEAR_BACK = re.compile(
     r"\bannually\s+by\b|\bon an? (?:annual|yearly) basis\b", re.I)
 
 
+#: a change against the month before: "from the previous month", "compared with a month earlier", "month on month",
+#: "(m/m)", 前月比 (the release compares its seasonally adjusted figures so; "a month earlier" alone is a period)
+MONTH_BACK = re.compile(r"\b(?:from|than|over|on|compared (?:to|with)|versus|vs\.?) (?:the )?(?:previous|prior|preceding) "
+                        r"month\b|\b(?:from|than|over|compared (?:to|with)|versus|vs\.?) (?:a|one) month (?:earlier|ago|before)\b|"
+                        r"\bmonth[- ](?:on|over)[- ]month\b|\bm/m\b|前月比", re.I)
+
+
 # ----------------------------------------------------------------------------- vintages
 @dataclass
 class Vintaged:
