@@ -3,7 +3,8 @@ release compares its seasonally adjusted figures so, and a story that does not s
 the adjusted one first when its sentence compares with the month before ("compared with a month earlier", "month on
 month", 前月比) or names the month right before the figure's as the change's base ("In December 2017, ... decreased 221
 billion yen to 1,480 billion yen over November 2017"); a percent change from the month before that neither series
-supports is judged on the one nearer the figure. Sentences from the corpus; values are the store's own (JPY 100 mn)."""
+supports is judged on the one nearer the figure; a balance that "halved" fell by half (the word's own sign). Sentences
+from the corpus; values are the store's own (JPY 100 mn)."""
 
 from __future__ import annotations
 
@@ -64,3 +65,21 @@ def test_the_nearer_series_when_neither_supports(data, loaded_store):
     rec = by_claim(check_text(text, date="2015-11-10", store=data), "8.8 percent")
     assert (rec["verdict"], rec["series"]) == ("contradicted", "boj.bop.bpbp6jynex"), rec
     assert rec["official_value"] == pytest.approx(_pct(loaded_store, "bpbp6jynex", "2015-09", "2015-08")), rec
+
+
+@pytest.mark.parametrize(("text", "date", "claim", "code", "now", "before"), [
+    # kyodo-japantoday-2022-11-09 (batch 24), jiji-manilashimbun-2018-05-10 (batch 22)
+    ("Japan's current account surplus in the first six months of fiscal 2022 more than halved from a year earlier to "
+     "4.85 trillion yen, weighed down by a massive trade deficit.", "2022-11-09", "more than halved", "bpbp6jyncb",
+     ("2022-04", "2022-09"), ("2021-04", "2021-09")),
+    ("Japan's current account surplus halved in the year to March, a record year-on-year fall on higher fuel costs.",
+     "2012-05-10", "halved", "bpbp6jyncb", ("2011-04", "2012-03"), ("2010-04", "2011-03")),
+])
+def test_a_balance_halved_is_a_fall_of_half(data, loaded_store, text, date, claim, code, now, before):
+    # "halved" carries its own sign (-50%): the fall the word says is not turned into a rise (a true claim was called
+    # contradicted, "the size matches but the direction is wrong")
+    rec = by_claim(check_text(text, date=date, store=data), claim)
+    want = 100 * (bop_span(loaded_store, code, *now) - bop_span(loaded_store, code, *before)) / \
+        abs(bop_span(loaded_store, code, *before))
+    assert (rec["verdict"], rec["measure"]) == ("supported", "bop_pct"), rec
+    assert rec["official_value"] == pytest.approx(want), rec
