@@ -83,3 +83,15 @@ def test_a_balance_halved_is_a_fall_of_half(data, loaded_store, text, date, clai
         abs(bop_span(loaded_store, code, *before))
     assert (rec["verdict"], rec["measure"]) == ("supported", "bop_pct"), rec
     assert rec["official_value"] == pytest.approx(want), rec
+
+
+def test_the_month_before_is_the_base_of_the_percent_it_follows_only(data, loaded_store):
+    # efe-internationalpress-2018-02-08 (batch 28, Spanish): 28.5% from December 2016, 40.8% from November 2017
+    text = ("Japón registró en diciembre un superávit por cuenta corriente de 797.200 millones de yenes. Diciembre fue el "
+            "cuadragésimo segundo mes consecutivo de saldo positivo para el país asiático, aunque la cifra es un 28,5 % "
+            "inferior al superávit corriente registrado en el mismo mes de 2016 y un 40,8 % menor al que obtuvo un mes antes.")
+    got = check_text(text, date="2018-02-08", store=data)
+    for claim, before in (("28,5 %", "2016-12"), ("40,8 %", "2017-11")):
+        rec = next(r for r in got if r["claim"].startswith(claim))
+        assert (rec["series"], rec["official_period"]) == ("boj.bop.bpbp6jyncb", f"{before} to 2017-12"), rec
+        assert rec["official_value"] == pytest.approx(_pct(loaded_store, "bpbp6jyncb", "2017-12", before)), rec

@@ -179,9 +179,24 @@ def _months_back(c: Claim, ctx: Context) -> int:
         return k
     if W.YEAR_BACK.search(txt):
         return 12
-    if MONTH_BACK.search(c.sentence.text) or adjusted_choices(c, ctx.article) == [True]:
+    if _month_back_own(c) or adjusted_choices(c, ctx.article) == [True]:
         return 1
     return 12
+
+
+#: a percent figure (``_month_back_own``)
+_PCT = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|per ?cent\b)", re.I)
+
+
+def _month_back_own(c: Claim) -> bool:
+    """Whether the sentence compares with the month before, and those words are not another percent's that follows
+    this one: "la cifra es un 28,5 % inferior al ... mismo mes de 2016 y un 40,8 % menor al que obtuvo un mes antes" (the
+    month before is 40.8%'s base only)."""
+    s, a = c.sentence.text, c.amount
+    for m in MONTH_BACK.finditer(s):
+        if a is None or m.start() < a.span[1] or not _PCT.search(s, a.span[1], m.start()):
+            return True
+    return False
 
 
 
