@@ -70,3 +70,32 @@ def test_batch_28_spanish_is_read(text, read_as):
 ])
 def test_the_fiscal_years_gloss_is_left_out(text, read_as):
     assert read_as in read(text).text
+
+
+@pytest.mark.parametrize("text, read_as", [
+    # session 36, from batch 29's Mexican TIC stories (El Financiero, Quadratín): millions said in thousands with the
+    # hundreds in digits ("64 mil 500 millones" = 64,500 millions), a group the typesetting split after its comma,
+    # "de <month year> a <month year>" (from ... to), "a partir del pasado noviembre" (since last November), "la
+    # compra" the noun, "bonos norteamericanos" (U.S. bonds), a central bank's reserves and a government's foreign debt
+    ("la tenencia de México de bonos norteamericanos ascendió a 64 mil 500 millones de dólares al cierre del primer "
+     "semestre.", "Mexico de U.S. bonds rose to $64.5 billion"),
+    ("Al cierre del año pasado el país alcanzó un récord en el saldo de inversiones en bonos del tesoro estadounidense, "
+     "con 84 mil 800 millones de dólares.", "with $84.8 billion"),
+    ("superando ampliamente al segundo lugar ocupado por Colombia con mil 100 y mucho mejor que la baja de 5,100 "
+     "millones de dólares", "Colombia with 1,100"),
+    ("En el caso de Chile y de Perú, también se dieron reducciones en la compra de bonos de Estados Unidos por 4 mil 300 "
+     "y 3 mil 500 millones dólares.", "purchases of U.S. bonds por 4,300 y $3.5 billion"),
+    ("mientras que México, en este mismo lapso, ha comprado 13, 600 millones en bonos.", "bought 13.6 billion"),
+    ("De mayo del 2013 a mayo del 2014 las compras de este instrumento ascendieron a 14 mil 400 millones de dólares",
+     "From May 2013 to May 2014 purchases of este instrumento totaled $14.4 billion"),
+    ("El fuerte crecimiento de la compra de México de bonos norteamericanos, sobre todo a partir del pasado noviembre, "
+     "la ha llevado a alcanzar un máximo histórico en 70 mil 600 millones de dólares.",
+     "a rise of purchases of Mexico de U.S. bonds, sobre todo since last November"),
+    ("De noviembre del 2013 a abril del 2014, los activos internacionales en poder del Banco de México se incrementaron "
+     "en 13 mil 878 millones de dólares.", "From November 2013 to April 2014, international reserves en poder"),
+    # a thousand with nothing after it is the long scale's billion, as before; the span from a month to another
+    ("Para mencionar un dato, de mayo del 2013 a mayo del 2014, las reservas aumentaron alrededor de 21 mil millones de "
+     "dólares.", "from May 2013 to May 2014, las reservas rose alrededor of $21 billion"),
+])
+def test_mexican_thousands_and_spans_are_read(text, read_as):
+    assert read_as in read(text).text

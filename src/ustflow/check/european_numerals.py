@@ -78,8 +78,18 @@ def _scaled(n: str, eng: str) -> tuple[str, str]:
     return digits, "billion"
 
 
+#: a number said in thousands with its hundreds in digits, as Mexico's press writes millions ("64 mil 500 millones de
+#: dólares" = 64,500 millions, "mil 100" = 1,100): one number; a thousand with nothing after it ("21 mil millones",
+#: the long scale's billion) is not this
+_MIL_GROUP = re.compile(r"(?<![\d.,])(?:(\d{1,3})\s+)?\b[Mm]il\s+(\d{3})(?![\d]|[.,]\d)")
+
+
 def read_figures(r: Rewrite, lang: str) -> None:
     """Every number once: with its scale word and currency, its percent or basis points, or alone."""
+    if lang == "es":  # "64 mil 500" as the digits it says, with the point Spanish groups thousands with
+        r.sub(_MIL_GROUP, lambda m: f"{m.group(1) or '1'}.{m.group(2)}")
+        # "13, 600 millones": a thousands group the typesetting split after its comma, before the scale word
+        r.sub(re.compile(r"(?<![\d.,])(\d{1,3}), (\d{3})(?=\s+mill)"), lambda m: f"{m.group(1)}.{m.group(2)}")
     scales = "|".join(f"(?P<s{i}>{p})" for i, (p, _) in enumerate(_SCALES[lang]))
     curs = "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_CURRENCY[lang]))
     bare = "|".join(f"(?P<b{i}>{p})" for i, (p, _) in enumerate(_CURRENCY[lang]))

@@ -94,6 +94,9 @@ def _phrases(lang: str, en: str) -> list:
             (rf"{_B}(?:respecto\s+(?:a|al|del|de)|con\s+respecto\s+al?|en\s+comparación\s+con(?:\s+el)?)(?=\s)", "from"),
             (rf"{_B}frente\s+al?(?=\s+(?:(?:el\s+|la\s+)?(?:mismo|misma|año|mes|semana|periodo|período|trimestre)\b|{en}|\d{{4}}))",
              "from"),
+            # "a partir del pasado noviembre": since last November
+            (rf"{_B}a\s+partir\s+(?:del|de\s+la)\s+pasad[oa]\s+(?:mes\s+de\s+)?({en}){_E}", r"since last \1"),
+            (rf"{_B}a\s+partir\s+de(?:l)?(?=\s)", "since"),
             (rf"{_B}(?:el|la)\s+pasad[oa]\s+(?:mes\s+de\s+)?({en}){_E}", r"last \1"),
             (rf"{_B}({en})\s+pasado{_E}", r"last \1"),
             (rf"{_B}(?:en\s+|(?:el|la)\s+del\s+)?(?:el\s+)?mismo\s+mes\s+del\s+año\s+(?:anterior|pasado){_E}", "a year earlier"),
@@ -123,6 +126,8 @@ def _phrases(lang: str, en: str) -> list:
             (rf"{_B}semestre{_E}", "half"), (rf"{_B}trimestre{_E}", "quarter"),
             (rf"{_B}en\s+(?:el\s+mes\s+de\s+)?({en}){_E}", r"in \1"),
             (rf"{_B}en\s+(\d{{4}}){_E}", r"in \1"),
+            # "De mayo del 2013 a mayo del 2014": from one month to another (the months are read into English above)
+            (rf"{_B}(?:de|desde)\s+((?:{en})\s+\d{{4}})\s+(?:a|hasta)\s+((?:{en})\s+\d{{4}}){_E}", r"from \1 to \2"),
             (rf"{_B}con\s+({en}){_E}", r"in \1"),  # "con febrero son ya trece los meses": the run counted to February
             (rf"{_B}de\s+({en})\s+(\d{{4}}){_E}", r"of \1 \2"),
         ]

@@ -188,7 +188,7 @@ RULES_ES = [
     # MoF flows: noun, then its adjectives; English puts them first
     (r"\b(?:los\s+|las\s+)?(inversores|inversionistas|aseguradoras|bancos|banqueros|fondos\s+de\s+pensiones|bonos|acciones|"
      r"t[ií]tulos(?:\s+de\s+deuda)?|valores|deuda|renta\s+variable|renta\s+fija)"
-     r"((?:\s+(?:japones[ae]s|japon[eé]s[a]?|extranjer[oa]s?|estadounidenses|europeos|a\s+largo\s+plazo|a\s+corto\s+plazo|"
+     r"((?:\s+(?:japones[ae]s|japon[eé]s[a]?|extranjer[oa]s?|estadounidenses|norteamericanos|europeos|a\s+largo\s+plazo|a\s+corto\s+plazo|"
      r"del\s+Tesoro(?:\s+(?:de\s+)?(?:EE\.?\s?UU\.?|Estados\s+Unidos|estadounidense))?))+)",
      lambda m: _adjectives_first(m.group(1), m.group(2))),
     (r"\b(?:los\s+)?extranjeros\b", "foreigners"),
@@ -202,6 +202,10 @@ RULES_ES = [
     (r"\b(?:una\s+|su\s+)?venta\s+neta\b", "net selling"), (r"\b(?:las\s+)?ventas\s+netas\b", "net selling"),
     (r"\b(?:las\s+)?compras\s+netas\b", "net buying"), (r"\b(?:una\s+)?cantidad\s+neta\s+de\b", "a net"),
     (r"\bnet[oa]s\b", "net"),
+    (r"\b(?:las\s+)?compras\s+de\b", "purchases of"),
+    # "la compra de bonos": after an article, the noun (purchases), not the verb
+    (r"\b(?:la|una|su|de\s+la)\s+compra(\s+de)?\b",
+     lambda m: ("of " if m.group(0).lower().startswith("de") else "") + "purchases" + (" of" if m.group(1) else "")),
     (r"\bcompr(?:aron|ó|an|a)\b|\badquiri(?:eron|ó)\b|\badquirid[oa]s?\b", "bought"), (r"\bvend(?:ieron|ió|en|e)\b", "sold"),
     (r"\bse\s+deshicieron\s+de\b|\bse\s+deshizo\s+de\b|\bsalieron\s+de\b", "sold"),
     (r"\bse\s+hicieron\s+con\b|\bse\s+hizo\s+con\b|\bacumularon\b|\bacumuló\b", "bought"),
@@ -212,7 +216,11 @@ RULES_ES = [
      r"se\s+contrajo|se\s+contrajeron|se\s+redujo|se\s+redujeron|se\s+desplomó|menguó|se\s+hundió|perdiendo)\b", "fell"),
     (r"\b(?:creció|crecieron|aumentó|aumentaron|subió|subieron|avanzó|avanzaron|se\s+disparó|se\s+dispararon|"
      r"repuntó|se\s+incrementó|se\s+incrementaron|ascendió|se\s+dilat(?:ó|aron)|se\s+amplió|escaló)\b", "rose"),
-    (r"\b(?:totalizó|totalizaron|sumó|sumaron)\b", "totaled"),
+    (r"\b(?:totalizó|totalizaron|sumó|sumaron)\b|\bascendieron\s+a\b", "totaled"),
+    # a central bank's reserves ("los activos internacionales en poder del Banco de México"), a government's foreign
+    # debt ("la deuda externa bruta del Gobierno Federal"): not Treasuries held
+    (r"\b(?:los\s+|las\s+)?(?:activos|reservas)\s+internacionales\b", "international reserves"),
+    (r"\b(?:la\s+)?deuda\s+externa(?:\s+(bruta|neta))?\b", lambda m: "the " + (f"{'gross' if m.group(1).lower() == 'bruta' else 'net'} " if m.group(1) else "") + "external debt"),
     (r"\b(?:alcanzó|alcanzaron|alcanzando|llegó\s+a|llegaron\s+a)(?:\s+(?:los|las|el|la))?\b", "reached"),
     (r"\bse\s+(?:situó|situaron|sitúa|sitúan|ubicó|ubicaron|ubica|ubican)\s+en\b", "stood at"),
     (r"\bfue\s+de\b", "was"), (r"\bregistró\b|\bregistraron\b|\blogró\b|\bdejó\b|\barrojó\b|\btuvo\b|\btuvieron\b", "posted"),
@@ -312,7 +320,7 @@ _EN_ADJ = {"mensual": "monthly", "semanal": "weekly", "anual": "annual", "trimes
 
 _ADJ = [(r"a\s+largo\s+plazo", "long-term"), (r"a\s+corto\s+plazo", "short-term"),
         (r"japones[ae]s|japon[eé]s[a]?", "Japanese"), (r"extranjer[oa]s?", "foreign"),
-        (r"estadounidenses|del\s+Tesoro.*", "U.S."), (r"europeos", "European")]
+        (r"estadounidenses|norteamericanos|del\s+Tesoro.*", "U.S."), (r"europeos", "European")]
 _NOUNS = {"inversores": "investors", "inversionistas": "investors", "aseguradoras": "insurers", "bancos": "banks",
           "banqueros": "banks", "fondos de pensiones": "pension funds", "bonos": "bonds", "acciones": "stocks",
           "títulos": "securities", "titulos": "securities", "títulos de deuda": "debt securities",
