@@ -19,3 +19,31 @@ from ustflow.check.european import read
 ])
 def test_german_tic_vocabulary_is_read(text, read_as):
     assert read_as in read(text).text
+
+
+@pytest.mark.parametrize("text, read_as", [
+    # session 36, from batch 29's German and Swiss TIC stories (Goldseiten, cash.ch, Handelszeitung): a place said as
+    # one word, an ordinal's stem before größte ("zweitgrößte", "drittgrösste", "achtgrösster"), Switzerland's ss for ß,
+    # "Wichtigster Kreditgeber", "auf Platz 2", holdings "im Besitz von Ausländern" (held by foreigners)
+    ("Japan, nach China der zweitgrößte Gläubiger der USA, hat den Umfang seiner Treasuries im Februar dagegen von "
+     "1.065,8 Milliarden Dollar auf 1.059,5 Milliarden Dollar verringert.", "the 2nd-largest foreign holder der USA"),
+    ("China, der drittgrösste Auslandsinvestor in US-Anleihen, reduzierte seine Bestände im Juli um 25,7 Milliarden "
+     "Dollar auf 730,7 Milliarden Dollar.", "China, the 3rd-largest foreign holder in US-Anleihen"),
+    ("Japan, der grösste Halter von US-Staatsanleihen, erhöhte seine Bestände um 3,8 Milliarden Dollar auf 1,15 "
+     "Billionen Dollar. Grossbritannien, die Nummer zwei, legte sogar um 41,3 Milliarden Dollar zu.",
+     "Japan, the largest foreign holder of U.S. Treasuries"),
+    ("Japan, der grösste Halter von US-Staatsanleihen, erhöhte seine Bestände um 3,8 Milliarden Dollar auf 1,15 "
+     "Billionen Dollar. Grossbritannien, die Nummer zwei, legte sogar um 41,3 Milliarden Dollar zu.", "Britain, die Nummer"),
+    ("Die Schweiz hält mit einem Bestand im Wert von 243 Milliarden Dollar Ende Mai nur unwesentlich weniger von den "
+     "Papieren als Ende Februar. Sie ist somit weiterhin achtgrösster ausländischer Gläubiger Amerikas. Wichtigster "
+     "ausländischer Kreditgeber ist Japan, vor China und Grossbritannien.", "the 8th-largest foreign holder Amerikas"),
+    ("Die Schweiz hält mit einem Bestand im Wert von 243 Milliarden Dollar Ende Mai nur unwesentlich weniger von den "
+     "Papieren als Ende Februar. Sie ist somit weiterhin achtgrösster ausländischer Gläubiger Amerikas. Wichtigster "
+     "ausländischer Kreditgeber ist Japan, vor China und Grossbritannien.", "The largest foreign holder ist Japan"),
+    ("Damit ist das Reich der Mitte wie schon in den letzten beiden Monaten der größte Auslandsgläubiger der USA. Japan "
+     "war im Juni auf Platz 2 abgerutscht.", "Japan war in June in 2nd place"),
+    ("Nach Angaben des US-Finanzministeriums beliefen sich die Bestände amerikanischer Bonds im Besitz von Ausländern "
+     "im Juli auf 9,16 Billionen Dollar.", "held by foreigners in July to $9.16 trillion"),
+])
+def test_german_places_and_swiss_spellings_are_read(text, read_as):
+    assert read_as in read(text).text

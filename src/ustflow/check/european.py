@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import re
 
-from ustflow.check.european_german import de_rules
+from ustflow.check.european_german import SWISS, de_rules
 from ustflow.check.european_numerals import number, read_figures, read_number_words
 from ustflow.check.european_periods import ENGLISH_MONTHS, read_periods
 from ustflow.check.european_text import WORD_END, WORD_START, replace_words
@@ -69,6 +69,8 @@ def read(text: str) -> Rewrite | None:
     read_figures(r, lang)
     read_number_words(r, lang)
     read_periods(r, lang)
+    if lang == "de":
+        replace_words(r, SWISS, re.I)
     replace_words(r, [(rf"{WORD_START}(?:{pat}){WORD_END}", eng) for pat, eng in COUNTRIES], re.I)
     rules = {"es": RULES_ES, "pt": pt_rules(), "de": de_rules()}[lang]
     replace_words(r, rules, re.I)

@@ -1,5 +1,6 @@
 """German vocabulary for ``check.european`` (split from ``european_words``, which keeps Spanish, Portuguese and the
-helpers): the U.S. Treasury and its holders, places, the German perfect (hat ... reduziert, sind ... gestiegen: the
+helpers): the U.S. Treasury and its holders, places (an ordinal's stem compounded with größte: zweitgrößte, achtgrösster;
+"auf Platz 2"), Switzerland's ss for ß (``SWISS``: grösste, Grossbritannien, read before the holders' names), the German perfect (hat ... reduziert, sind ... gestiegen: the
 participle read where the auxiliary stands), lows and since, runs, the balance of payments' compounds
 (Leistungsbilanzüberschuss: ``_de_compound``), a figure to another, rates per dollar; ``de_rules()`` gives them in the
 order they apply."""
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ustflow.check.european_numerals import digits
+from ustflow.check.european_numerals import nth, digits
 from ustflow.check.european_words import holdings_of, nation_rx
 
 #: a German perfect's participle, as the English verb put where the auxiliary stands
@@ -31,6 +32,13 @@ def _de_compound(m: re.Match) -> str:
     return f"the {head} {_DE_BALANCE[m.group(2).lower()]}"
 
 
+#: the ordinals' stems a place is compounded with ("zweitgrößte", "drittgrösste", "achtgrösster"), second to twelfth
+_ORD_STEMS = "zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft"
+#: Swiss German writes ss for ß ("der grösste Halter", "Grossbritannien"): the spellings the rules read, as Germany's
+SWISS = [(r"(?<=[Gg]r)ö(?:ss)(?=t)", "öß"), (r"(?<=[Gg]r)oss(?=britannien)", "oß"), (r"(?<=abgest)oss(?=en)", "oß"),
+          (r"(?<=bes)ass\b", "aß")]
+
+
 def _de_holdings() -> list:
     """German rules: the Treasury, its holders and their holdings, places, the perfect's participle."""
     return [
@@ -41,13 +49,19 @@ def _de_holdings() -> list:
         (rf"\b(?:(?:das|der|den|dem)\s+(?:Volumen|Bestand|Bestände|Wert|Summe)\s+(?:von|an)\s+)?(U\.S\.\s+Treasuries)"
          rf"(?:\s+und\s+anderen\s+Schuldtiteln)?\s+in\s+{nation_rx('de')}\s+(?:Hand|Händen)\b",
          lambda m: holdings_of("de", m.group(2), m.group(1))),
+        # "die Bestände amerikanischer Bonds im Besitz von Ausländern": held by foreigners (all of them, no one holder)
+        (r"\bim\s+Besitz\s+von\s+Ausländern\b|\bin\s+ausländischer\s+Hand\b|\bin\s+ausländischen\s+Händen\b", "held by foreigners"),
         # places: "an zweiter Stelle", "in der dritten Position"; "X löste Y als größten Gläubiger ab" (overtook)
         (r"\b(?:an|auf|in)\s+(?:der\s+|dem\s+)?(\d+(?:st|nd|rd|th))\s+(?:Stelle|Position|Platz|Rang)\b", r"in \1 place"),
+        # "auf Platz 2": the place's noun, then its number
+        (r"\b(?:auf|an)\s+(?:Platz|Rang|Position)\s+(\d{1,2})\b(?!\.)", lambda m: f"in {nth(int(m.group(1)))} place"),
         (r"\b(?:überholte|überholten|überflügelte)\s+((?-i:[A-Z])\w+)\s+als\b", r"overtook \1 as"),
-        (r"\b(?:der|die)?\s*(?:größte[rn]?|wichtigste[rn]?)\s+(?:ausländische[rn]?\s+)?(?:Auslandsgläubiger|Gläubiger|Halter|Besitzer|Investor|Käufer)\b",
-         " the largest foreign holder"),
-        (r"\b(?:der|die)?\s*(?:zweitgrößte[rn]?)\s+(?:ausländische[rn]?\s+)?(?:Auslandsgläubiger|Gläubiger|Halter|Besitzer|Investor)\b",
-         " the second-largest foreign holder"),
+        # "der größte Auslandsgläubiger", "nach China der zweitgrößte Gläubiger", "achtgrösster ausländischer Gläubiger",
+        # "Wichtigster ausländischer Kreditgeber": a place said as one word, an ordinal's stem before größte
+        (rf"\b(?:der|die)?\s*(?:({_ORD_STEMS})?größte[rnms]?|wichtigste[rnms]?)\s+(?:ausländische[rnms]?\s+)?(?:Auslandsgläubiger|"
+         r"Gläubiger|Halter|Besitzer|Auslandsinvestor|Investor|Kreditgeber|Käufer)\b",
+         lambda m: " the " + (f"{nth(_ORD_STEMS.split('|').index(m.group(1).lower()) + 2)}-" if m.group(1) else "")
+         + "largest foreign holder"),
         # "die Bestände ausländischer Investoren an US-Staatsanleihen": foreign holdings of; "die russischen Investitionen
         # in US-Wertpapiere": Russia's holdings of
         (r"\b(?:(?:die|der|den)\s+)?(?:Bestände|Bestand)\s+ausländischer\s+(?:Investoren|Anleger)\s+an\b", "foreign holdings of"),

@@ -186,7 +186,8 @@ def _ordinal_value(word: str, lang: str) -> int | None:
     return None
 
 
-def _nth(n: int) -> str:
+def nth(n: int) -> str:
+    """13 -> '13th', 2 -> '2nd': an ordinal as the English grammar writes it."""
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
@@ -201,15 +202,15 @@ def read_number_words(r: Rewrite, lang: str) -> None:
 
         def tens_ord(m):
             n = _ORD_TENS[lang][m.group(1).lower()] + (_ordinal_value(m.group(2), lang) or 0 if m.group(2) else 0)
-            return _nth(n)
+            return nth(n)
         r.sub(rx, tens_ord)
-    r.sub(re.compile(r"(?<![\w.,])(\d{1,3})\s?(?:[ºª°]|[oa]\.?(?=\s+\w))(?!\w)"), lambda m: _nth(int(m.group(1))))
+    r.sub(re.compile(r"(?<![\w.,])(\d{1,3})\s?(?:[ºª°]|[oa]\.?(?=\s+\w))(?!\w)"), lambda m: nth(int(m.group(1))))
     if lang == "de":
         r.sub(re.compile(r"(?<![\w.,])(\d{1,3})\.(?=\s+(?:Monat|Woche|Quartal|Jahr|Mal|Rückgang|Anstieg|"
                            r"Überschuss|Defizit|monatliche|aufeinanderfolgende|Folge))"),
-             lambda m: _nth(int(m.group(1))))
+             lambda m: nth(int(m.group(1))))
     r.sub(re.compile(rf"{_B}({_ORD[lang]}){_E}(?!-|\s+vez)", re.I),
-         lambda m: _nth(_ordinal_value(m.group(1), lang)) if _ordinal_value(m.group(1), lang) else None)
+         lambda m: nth(_ordinal_value(m.group(1), lang)) if _ordinal_value(m.group(1), lang) else None)
     if lang in _TENS:
         tw = "|".join(_TENS[lang])
         r.sub(re.compile(rf"{_B}({tw})(?:\s+[ye]\s+({units}))?{_E}", re.I),
