@@ -24,3 +24,31 @@ from ustflow.check.european import read
 ])
 def test_places_in_the_brazilian_press_are_read(text, read_as):
     assert read_as in read(text).text
+
+
+@pytest.mark.parametrize("text, read_as", [
+    # session 36, from batch 29's Brazilian TIC stories (Correio Braziliense, Estadão, Ventura, IA Monitor): any place
+    # before "maior detentor / credor" ("o quarto", "o 15.", "14."), "títulos do governo dos EUA" (Treasuries), "tem US$"
+    # (holds), Grã-Bretanha, "comparado a" (compared with), a country's "reservas totais", "para X, de Y" (to X, from Y)
+    ("O Brasil é hoje o quarto maior detentor de títulos do governo dos EUA (US$ 139,8 bilhões), atrás apenas de China "
+     "(US$ 776 bilhões), Japão (US$ 712 bilhões) e Reino Unido (US$ 214 bilhões).",
+     "the 4th-largest foreign holder of U.S. Treasuries ($139.8 billion)"),
+    ("O Brasil já é o quarto maior credor individual dos Estados Unidos. Tem US$ 148,4 bilhões em títulos do Tesouro "
+     "americano, de acordo com os dados mais recentes de Washington, de julho. O País só perde para Japão (US$ 593,4 "
+     "bilhões), China (US$ 518,7 bilhões) e Grã-Bretanha (US$ 290,8 bilhões).", "Holds $148.4 billion of U.S. Treasuries"),
+    ("O Brasil já é o quarto maior credor individual dos Estados Unidos. Tem US$ 148,4 bilhões em títulos do Tesouro "
+     "americano, de acordo com os dados mais recentes de Washington, de julho. O País só perde para Japão (US$ 593,4 "
+     "bilhões), China (US$ 518,7 bilhões) e Grã-Bretanha (US$ 290,8 bilhões).", "Britain ($290.8 billion)"),
+    ("O Departamento do Tesouro dos EUA mostra que o Brasil é o 15. maior detentor estrangeiro de títulos do Tesouro "
+     "americano, com US$ 208,4 bilhões em março, comparado a US$ 207,3 bilhões em fevereiro (+0,5%).",
+     "Brazil é the 15th-largest foreign holder of U.S. Treasuries, with $208.4 billion in March, compared with $207.3 "
+     "billion in February"),
+    ("A India, 14. maior detentor de títulos do Tesouro, também aumentou seu estoque em março para US$ 239,9 bilhões "
+     "comparado a US$ 225,7 bilhões em jan", "the 14th-largest foreign holder of U.S. Treasuries"),
+    ("As reservas totais do país estão hoje, de acordo com o Banco Central do Brasil, em US$ 213,6 bilhões.",
+     "International reserves do país"),
+    ("O Japão, maior detentor estrangeiro de títulos do Tesouro dos Estados Unidos, ampliou sua carteira para US$ 1,225 "
+     "trilhão em janeiro de 2026, de US$ 1,185 trilhão em dezembro.", "to $1.225 trillion in January 2026, from $1.185"),
+])
+def test_brazilian_holders_places_and_levels_are_read(text, read_as):
+    assert read_as in read(text).text

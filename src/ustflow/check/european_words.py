@@ -11,7 +11,10 @@ directions, records and runs, as (pattern, English) rules applied in order.
   do Japão, US-Schuldpapiere in japanischer Hand), places (el tercer lugar lo ocupa, an zweiter Stelle), overtaking
   (superó a ... como, löste ... als ... ab), the lowest level since (o nível mais baixo desde, bis auf das Minimum
   des Jahres); the German perfect (hat ... reduziert, sind ... gestiegen: the participle read where the auxiliary
-  stands); ``_TAIL_ES_PT``, the rules Spanish and Portuguese end with (by, from, against, Japan's balance).
+  stands); ``_TAIL_ES_PT``, the rules Spanish and Portuguese end with (by, from, against, Japan's balance; "para X,
+  de Y": to X, from Y). Session 36 (batch 29): any place before mayor / maior (``place_largest``: o quarto, o 15.
+  maior detentor), Mexico's press (la compra, bonos norteamericanos, reserves and external debt that are not
+  Treasuries), Brazil's (títulos do governo dos EUA, tem US$, comparado a, reservas totais).
 - The helpers the rules use: English articles (``_article``), noun-adjective order put as English has it
   (``_adjectives_first``: bonos extranjeros a largo plazo = long-term foreign bonds) and a holder's adjective
   (``nation_rx``, ``holdings_of``: chinas, chinesa, chinesischen = China's holdings).
@@ -21,11 +24,11 @@ from __future__ import annotations
 
 import re
 
-from ustflow.check.european_numerals import digits
+from ustflow.check.european_numerals import digits, nth
 from ustflow.check.european_periods import ENGLISH_MONTHS
 
 COUNTRIES = [  # holders in TIC's table, as the three languages name them
-    (r"Reino\s+Unido|Gran\s+Bretaña|Großbritannien|Vereinigte[sn]?\s+Königreich", "Britain"),
+    (r"Reino\s+Unido|Gran\s+Bretaña|Grã-Bretanha|Großbritannien|Vereinigte[sn]?\s+Königreich", "Britain"),
     (r"Bélgica|Belgien", "Belgium"), (r"Luxemburgo", "Luxembourg"), (r"Islas\s+Caimán|Ilhas\s+Cayman|Kaimaninseln", "Cayman Islands"),
     (r"Irlanda|Irland", "Ireland"), (r"Suiza|Suíça|Schweiz", "Switzerland"), (r"Taiwán", "Taiwan"),
     (r"Arabia\s+Saud[ií](?:ta)?|Arábia\s+Saudita|Saudi-Arabien", "Saudi Arabia"), (r"Brasil|Brasilien", "Brazil"),
@@ -87,8 +90,8 @@ RULES_ES = [
      lambda m: ("cut" if m.group(1).lower() in ("redujo", "recortó", "rebajó", "disminuyó") else "raised") + " its holdings"
      + (f" of {m.group(4)}" if m.group(4) else "") + f" by {m.group(3)}" + (f" {m.group(2).strip()}" if m.group(2) else "")
      + (m.group(5) or "")),
-    (r"\b(?:el|la)\s+(2nd|3rd|segund[oa]|tercer[oa]?)\s+mayor\s+(?:tenedor|poseedor|acreedor|prestamista)(?:a)?(?:\s+extranjer[oa])?\b",
-     lambda m: ("the second-largest" if m.group(1).lower() in ("2nd", "segundo", "segunda") else "the third-largest") + " foreign holder"),
+    (r"\b(?:el|la)\s+(\d{1,2}(?:st|nd|rd|th|\.)|segund[oa]|tercer[oa]?)\s+mayor\s+(?:tenedor|poseedor|acreedor|prestamista)(?:a)?(?:\s+extranjer[oa])?\b",
+     lambda m: place_largest(m.group(1))),
     (r"\b(?:el|la)\s+(?:mayor|principal)\s+(?:tenedor|poseedor|acreedor|prestamista)(?:a)?(?:\s+(?:extranjer[oa]|internacional))?\b",
      "the largest foreign holder"),
     (r"\b(?:tenedor|poseedor|acreedor|prestamista)(?:es|as|a)?\b", "holder"),
@@ -328,6 +331,12 @@ _NOUNS = {"inversores": "investors", "inversionistas": "investors", "aseguradora
           "renta variable": "equities", "renta fija": "bonds"}
 
 
+def place_largest(place: str) -> str:
+    """'the 4th-largest foreign holder' for a place before 'mayor/maior' ('4th', '15.', 'segundo', 'terceira')."""
+    n = int(place.rstrip(".stndrh")) if place[0].isdigit() else 2 if place.lower().startswith("segund") else 3
+    return "the " + ({2: "second", 3: "third"}.get(n) or nth(n)) + "-largest foreign holder"
+
+
 def _article(word: str | None) -> str:
     """The English article for a Spanish or Portuguese one ('' where the article had none)."""
     if not word:
@@ -363,6 +372,9 @@ def _pt_holdings() -> list:
         (r"\b(?:o\s+)?Departamento\s+do\s+Tesouro(?:\s+(?:dos\s+)?(?:EUA|Estados\s+Unidos|americano|norte-americano))?", "the U.S. Treasury"),
         (r"\b(?:os\s+)?(?:títulos|bônus|bonds|papéis|treasuries)\s+do\s+Tesouro(?:\s+(?:dos\s+)?(?:EUA|Estados\s+Unidos|americanos?|norte-americanos?))?\b",
          "U.S. Treasuries"),
+        # "títulos do governo dos EUA", "papéis do governo norte-americano": Treasuries
+        (r"\b(?:os\s+)?(?:títulos|bônus|papéis)\s+do\s+governo\s+(?:dos\s+)?(?:EUA|Estados\s+Unidos|americano|norte-americano)\b",
+         "U.S. Treasuries"),
         (r"\b(?:a\s+)?dívida\s+(?:pública\s+)?(?:dos\s+)?(?:EUA|Estados\s+Unidos|americana|norte-americana)\b", "U.S. debt"),
         (r"\b(?:a\s+)?dívida\s+(?:governamental|do\s+governo)\s+(?:dos\s+)?(?:EUA|Estados\s+Unidos|americana|norte-americana)\b", "U.S. debt"),
         # "a carteira do Japão", "as participações da China": Japan's holdings; "a reserva chinesa": China's holdings
@@ -371,8 +383,9 @@ def _pt_holdings() -> list:
         (rf"\b(?:a|as|sua|suas)\s+(?:participaç(?:ão|ões)|carteira|reserva|posiç(?:ão|ões))\s+{nation_rx('pt')}\b",
          lambda m: holdings_of("pt", m.group(1))),
         (r"\b(?:sua|a)\s+(?:participação|carteira|posição|fatia)\b|\b(?:suas|as)\s+(?:participações|posições)\b|\b(?:seus|os)\s+(?:investimentos|papéis)\b", "its holdings"),
-        (r"\b(?:o|a)\s+(2nd|3rd|segund[oa]|terceir[oa])\s+maior\s+(?:detentor|credor|investidor)(?:a)?(?:\s+estrangeir[oa])?\b",
-         lambda m: ("the second-largest" if m.group(1).lower() in ("2nd", "segundo", "segunda") else "the third-largest") + " foreign holder"),
+        # "o quarto maior detentor", "o 15. maior detentor estrangeiro", "A India, 14. maior detentor": any place
+        (r"\b(?:(?:o|a)\s+)?(\d{1,2}(?:st|nd|rd|th|\.)|segund[oa]|terceir[oa])\s+maior\s+(?:detentor|credor|investidor)(?:a)?(?:\s+estrangeir[oa])?\b",
+         lambda m: place_largest(m.group(1))),
         (r"\b(?:(?:o|a)\s+)?maior\s+(?:detentor|credor|investidor)(?:a)?(?:\s+estrangeir[oa])?\b", "the largest foreign holder"),
         (r"\b(?:detentor|credor)(?:es|a)?\b", "holder"),
         (r"\bMinistério\s+das\s+Finanças(?:\s+do\s+país|\s+japonês)?", "the Finance Ministry"),
@@ -423,6 +436,10 @@ def _pt_moves() -> list:
         (r"\b(?:um\s+)?(?:volume|valor|montante)\s+líquido\s+de\b", "a net"),
         (r"\btítulos\s+estrangeiros\s+de\s+longo\s+prazo\b|\bbônus\s+estrangeiros\s+de\s+longo\s+prazo\b", "long-term foreign bonds"),
         (r"\bações\s+estrangeiras\b", "foreign stocks"), (r"\bações\s+japonesas\b", "Japanese stocks"),
+        # "comparado a US$ 207,3 bilhões em fevereiro", "em comparação com": the figure compared with; a country's
+        # "reservas totais / internacionais" (its central bank's reserves, not its Treasuries)
+        (r"\b(?:comparad[oa]s?\s+(?:a|com)|em\s+comparação\s+(?:a|com))\b", "compared with"),
+        (r"\b(?:as\s+|das\s+)?reservas\s+(?:totais|internacionais)\b", "international reserves"),
         (r"\bcompr(?:aram|ou)\b", "bought"), (r"\bforam\b", "were"), (r"\bfoi\b", "was"),
         (r"\bcomprando\b", "buying"), (r"\bvendendo\b", "selling"),
         (r"\b(?:os\s+)?bancos\b", "banks"), (r"\b(?:as\s+)?seguradoras\b", "insurers"),
@@ -469,7 +486,7 @@ def _pt_moves() -> list:
         (r"\b(?:em\s+)?(?:títulos|bônus|papéis|bonds)(?:\s+de\s+dívida)?(\s+estrangeiros|\s+japoneses)?\s+de\s+(curto|longo)\s+prazo\b",
          lambda m: ("in " if m.group(0).startswith("em") else "") + ("short-term " if m.group(2) == "curto" else "long-term ")
          + ("foreign " if m.group(1) and "estr" in m.group(1) else "Japanese " if m.group(1) else "") + "debt securities"),
-        (r"\b(?:detém|possui|mantém)\b", "holds"), (r"\b(?:detinha|possuía|mantinha|tinha)m?\b", "held"),
+        (r"\b(?:detém|detem|possui|mantém)\b", "holds"), (r"\b(?:tem|têm)\s+(?=(?:about\s+|more\s+than\s+|nearly\s+)?\$\d)", "holds "), (r"\b(?:detinha|possuía|mantinha|tinha)m?\b", "held"),
     ]
 
 
@@ -494,6 +511,11 @@ _TAIL_ES_PT = [
     (r"\b(mais|menos)\s+(\d+(?:\.\d+)?%)\s+do\s+que(?:\s+(?:no|em|o))?\b",
      lambda m: ("up " if m.group(1).lower() == "mais" else "down ") + m.group(2) + " from"),
     (r"\bface\s+(?:a|ao|aos|à)\s+(?=(?:about\s+)?[$\d])", "from "),
+    # "elevou sua posição para US$ 744,2 bilhões em fevereiro, de US$ 739,6 bilhões em janeiro": to one figure, from
+    # the other
+    (r",\s+of\s+(?=(?:about\s+)?\$\d)", lambda m: ", from " if re.search(
+        r"\bto\s+\$[\d.,]+\s+(?:million|billion|trillion)(?:\s+(?:in|at)\s+[\w ]{1,25})?$", m.string[max(0, m.start() - 80):m.start()])
+     else None),
     (r"\b(?:con|com)\s+(?=(?:about\s+|nearly\s+)?\$?\d)", "with "),
     (r"\bthe\s+((?:current account|trade|goods trade|services|primary income|secondary income)\s+(?:surplus|deficit|balance))\s+"
      r"(?:de\s+|do\s+)?Japan\b(?!')", r"Japan's \1"),
