@@ -197,3 +197,24 @@ def test_a_decimal_point_and_reais(data):
     rec = by_claim(got, "R$ 5,26 trilhões")
     assert rec["verdict"] == "unverifiable" and rec["official_value"] is None, rec  # reais, not dollars
     judged(got, "US$ 980,8 bilhões", ("contradicted", "holdings_level", "tic.holdings.china_mainland", "2022-05"), 951.8)
+
+
+@pytest.mark.parametrize("text, read_as", [
+    # session 36: true claims the checker called contradicted, read as said. China by its epithets (das Reich der
+    # Mitte, die Volksrepublik, el gigante asiático), a month "del año anterior" (of the year before the story's),
+    # "llegando a" (to), "llegó a tener hasta" (held up to), a German clause with its verb last
+    ("Im vorherigen Monat, Mai 2019, stand noch China an der Spitze mit Anleihen im Wert von 1.110,2 Milliarden "
+     "US-Dollar. Das Reich der Mitte erhöhte seine Bestände im Juni zwar auf 1.112,5 Milliarden US-Dollar.",
+     "China raised its holdings in June zwar to $1,112.5 billion"),
+    ("Según el informe, China sigue siendo el mayor acreedor extranjero de EE.UU., seguida de Japón, cuyas tenencias "
+     "bajaron en US$19.300 millones llegando a US$1.04 billones en diciembre del año anterior.",
+     "fell by $19.3 billion to $1.04 trillion in December last year"),
+    ("El Tesoro indica que Pekín ha vendido 270.000 millones de dólares de deuda estadounidense desde que ésta tocase "
+     "techo en 2013, cuando el gigante asiático llegó a tener hasta 1,32 billones de dólares en cartera.",
+     "cuando China held up to $1.32 trillion"),
+    ("China hat seine Bestände an amerikanischen Staatsanleihen im Februar 2018 leicht aufgestockt, nachdem es sie im "
+     "Januar um knapp 17 Milliarden Dollar reduziert hatte. Im zweiten Monat des Jahres kaufte das Land wieder "
+     "US-Treasuries im Wert von 8,5 Milliarden Dollar zu.", "nachdem es sie in January cut by nearly $17 billion."),
+])
+def test_true_claims_once_called_contradicted_are_read(text, read_as):
+    assert read_as in read(text).text

@@ -70,6 +70,11 @@ def _de_holdings() -> list:
         # "die Bestände Japans an US-Staatsanleihen": Japan's holdings of
         (r"\b(?:(?:die|der|den)\s+)?(?:Bestände|Bestand)\s+((?-i:[A-Z])\w+?)s\s+an\b", r"\1's holdings of"),
         (r"\b(?:seine[n]?|ihre[n]?|den|die)\s+(?:Bestände|Bestand|Anteil|Besitz)\b", "its holdings"),
+        # a clause with its verb last ("nachdem es sie im Januar um knapp 17 Milliarden Dollar reduziert hatte"): the
+        # participle and its auxiliary read as the English verb before the size
+        (r"\bum\s+((?:[a-zäöü]+\s+)?\$?\d[\d.,]*(?:\s+(?:million|billion|trillion))?(?:\s+(?:yen|euros))?)\s+(reduziert|verringert|"
+         r"gesenkt|abgebaut|erhöht|aufgestockt)\s+(?:hatte|hat|haben|hatten)\b",
+         lambda m: f"{_PERFECT_DE[m.group(2).lower()]} by {m.group(1)}"),
         # the perfect's participle at the clause's end: "China hat seine Bestände ... um X auf Y reduziert" (cut)
         (r"\b(?:hat|haben|hatte|hatten)\b(?=(?:[^.;:!?]|\.(?=\d)|(?<=[A-Z])\.){1,160}?\s(reduziert|verringert|gesenkt|abgebaut|erhöht|aufgestockt|"
          r"gekauft|verkauft|abgestoßen|ausgegeben|verbucht|verzeichnet|erzielt|ausgewiesen)(?=\s*(?:[,.;:!?)]|$)))",

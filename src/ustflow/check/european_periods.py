@@ -103,6 +103,8 @@ def _phrases(lang: str, en: str) -> list:
             (rf"{_B}(?:en\s+|(?:el|la)\s+del\s+)?(?:el\s+)?mismo\s+(?:semestre|periodo|período)\s+(?:del\s+año\s+(?:anterior|pasado)|de\s+\d{{4}}){_E}",
              "a year earlier"),
             (rf"{_B}(?:en\s+|del\s+|(?:el|la)\s+del\s+)?(?:el\s+)?mismo\s+mes\s+(?:de|en)\s+(\d{{4}}){_E}", _same_month),
+            # "en diciembre del año anterior" (a story of February 2019): December of the year before the story's
+            (rf"{_B}({en})\s+(?:del|de)\s+año\s+(?:anterior|pasado){_E}", r"\1 last year"),
             (rf"{_B}(?:(?:el|del|al)\s+)?año\s+pasado{_E}", "last year"),
             (rf"{_B}(?:(?:el|del|al)\s+)?año\s+anterior{_E}", "the previous year"),
             (rf"{_B}un\s+año\s+antes{_E}", "a year earlier"), (rf"{_B}un\s+mes\s+antes{_E}", "a month earlier"),
@@ -138,6 +140,7 @@ def _phrases(lang: str, en: str) -> list:
             (rf"{_B}({en})\s+passado{_E}", r"last \1"),
             (rf"{_B}(?:ao|o|do|no)?\s*mesmo\s+m[eê]s\s+do\s+ano\s+(?:anterior|passado){_E}", "a year earlier"),
             (rf"{_B}(?:ao|o|do|no)?\s*mesmo\s+m[eê]s\s+(?:de|em)\s+(\d{{4}}){_E}", _same_month),
+            (rf"{_B}({en})\s+do\s+ano\s+(?:anterior|passado){_E}", r"\1 last year"),
             (rf"{_B}(?:o|do|no)\s+ano\s+passado{_E}", "last year"),
             (rf"{_B}(?:o|do|no)\s+ano\s+anterior{_E}", "the previous year"),
             (rf"{_B}um\s+ano\s+antes{_E}", "a year earlier"),

@@ -35,6 +35,8 @@ COUNTRIES = [  # holders in TIC's table, as the three languages name them
     (r"Francia|França|Frankreich", "France"), (r"Canadá|Kanada", "Canada"), (r"Rusia|Rússia|Russland", "Russia"),
     (r"China\s+continental|Festlandchina|China\s+continental", "mainland China"), (r"Alemania|Alemanha|Deutschland", "Germany"),
     (r"México|Mexiko", "Mexico"),
+    # China by its epithets in TIC stories: "das Reich der Mitte", "die Volksrepublik", "el gigante asiático"
+    (r"(?:das\s+)?Reich\s+der\s+Mitte|(?:die\s+)?Volksrepublik(?:\s+China)?|(?:el|o)\s+gigante\s+asiático", "China"),
 ]
 
 #: a holder named by its adjective ("las tenencias chinas", "a reserva chinesa", "in japanischer Hand"), by language
@@ -224,6 +226,10 @@ RULES_ES = [
     # debt ("la deuda externa bruta del Gobierno Federal"): not Treasuries held
     (r"\b(?:los\s+|las\s+)?(?:activos|reservas)\s+internacionales\b", "international reserves"),
     (r"\b(?:la\s+)?deuda\s+externa(?:\s+(bruta|neta))?\b", lambda m: "the " + (f"{'gross' if m.group(1).lower() == 'bruta' else 'net'} " if m.group(1) else "") + "external debt"),
+    # "bajaron en US$19.300 millones llegando a US$1.04 billones": to (the level the move ended at)
+    (r"\b(?:llegando|situándose|quedando)\s+(?:a|en)\s+(?:los\s+|las\s+)?(?=(?:about\s+)?[$\d])", "to "),
+    # "llegó a tener hasta 1,32 billones": held as much as (a peak), not a move to
+    (r"\b(?:llegó|llegaron)\s+a\s+(?:tener|acumular|poseer)\s+hasta\s+(?:los\s+|las\s+)?(?=[$\d])", "held up to "),
     (r"\b(?:alcanzó|alcanzaron|alcanzando|llegó\s+a|llegaron\s+a)(?:\s+(?:los|las|el|la))?\b", "reached"),
     (r"\bse\s+(?:situó|situaron|sitúa|sitúan|ubicó|ubicaron|ubica|ubican)\s+en\b", "stood at"),
     (r"\bfue\s+de\b", "was"), (r"\bregistró\b|\bregistraron\b|\blogró\b|\bdejó\b|\barrojó\b|\btuvo\b|\btuvieron\b", "posted"),
