@@ -218,3 +218,17 @@ def test_a_decimal_point_and_reais(data):
 ])
 def test_true_claims_once_called_contradicted_are_read(text, read_as):
     assert read_as in read(text).text
+
+
+@pytest.mark.parametrize("text, read_as", [
+    # session 36: economists' forecasts, which the English grammar knows by "expected" (batch 29: Investing.com México,
+    # Reuters via MarketScreener in German)
+    ("Esta cifra superó las previsiones de los economistas, que habían anticipado un superávit de 2,45 billones de "
+     "yenes. El resultado también supuso un aumento respecto al superávit del mes anterior, de 2,05 billones de yenes.",
+     "que had expected a surplus of 2.45 trillion yen"),
+    ("Dies steht im Gegensatz zu den durchschnittlichen Prognosen der Wirtschaftswissenschaftler, die in einer "
+     "Reuters-Umfrage einen Leistungsbilanzüberschuss von 2,39 Billionen Yen erwartet hatten, nachdem im Oktober ein "
+     "Überschuss von 2,58 Billionen Yen erzielt worden war.", "2.39 trillion yen forecasters had expected"),
+])
+def test_forecasts_are_read_as_forecasts(text, read_as):
+    assert read_as in read(text).text

@@ -70,6 +70,9 @@ def _de_holdings() -> list:
         # "die Bestände Japans an US-Staatsanleihen": Japan's holdings of
         (r"\b(?:(?:die|der|den)\s+)?(?:Bestände|Bestand)\s+((?-i:[A-Z])\w+?)s\s+an\b", r"\1's holdings of"),
         (r"\b(?:seine[n]?|ihre[n]?|den|die)\s+(?:Bestände|Bestand|Anteil|Besitz)\b", "its holdings"),
+        # a forecast in a clause with its verb last ("Prognosen der Wirtschaftswissenschaftler, die ... einen
+        # Leistungsbilanzüberschuss von 2,39 Billionen Yen erwartet hatten"): what forecasters had expected
+        (r"\s(?:erwartet|prognostiziert|vorhergesagt|geschätzt)\s+(?:hatten|hatte|haben|hat)\b", " forecasters had expected"),
         # a clause with its verb last ("nachdem es sie im Januar um knapp 17 Milliarden Dollar reduziert hatte"): the
         # participle and its auxiliary read as the English verb before the size
         (r"\bum\s+((?:[a-zäöü]+\s+)?\$?\d[\d.,]*(?:\s+(?:million|billion|trillion))?(?:\s+(?:yen|euros))?)\s+(reduziert|verringert|"

@@ -221,6 +221,9 @@ RULES_ES = [
      r"se\s+contrajo|se\s+contrajeron|se\s+redujo|se\s+redujeron|se\s+desplomó|menguó|se\s+hundió|perdiendo)\b", "fell"),
     (r"\b(?:creció|crecieron|aumentó|aumentaron|subió|subieron|avanzó|avanzaron|se\s+disparó|se\s+dispararon|"
      r"repuntó|se\s+incrementó|se\s+incrementaron|ascendió|se\s+dilat(?:ó|aron)|se\s+amplió|escaló)\b", "rose"),
+    # economists' forecasts ("que habían anticipado un superávit de 2,45 billones"): expected, as English says a poll's
+    (r"\b(?:habían|había|han|ha)\s+(?:anticipado|previsto|pronosticado|esperado|estimado)\b|"
+     r"\b(?:esperaban|preveían|pronosticaban|anticipaban|estimaban)\b", "had expected"),
     (r"\b(?:totalizó|totalizaron|sumó|sumaron)\b|\bascendieron\s+a\b", "totaled"),
     # a central bank's reserves ("los activos internacionales en poder del Banco de México"), a government's foreign
     # debt ("la deuda externa bruta del Gobierno Federal"): not Treasuries held
