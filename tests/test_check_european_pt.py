@@ -52,3 +52,14 @@ def test_places_in_the_brazilian_press_are_read(text, read_as):
 ])
 def test_brazilian_holders_places_and_levels_are_read(text, read_as):
     assert read_as in read(text).text
+
+
+@pytest.mark.parametrize("text, read_as", [
+    # session 36: a place given up and a place once held (Ventura, batch 29: both true, both called contradicted)
+    ("A China deixou assim de ser o segundo maior detentor de títulos da dívida americana no exterior, sendo superado "
+     "pelo Canadá em março.", "China is no longer the second-largest foreign holder"),
+    ("A China já foi o maior detentor da dívida americana. Mas desde 2013 reduziu em 40% seu portfolio de papeis do "
+     "Tesouro americano, segundo diferentes fontes.", "China was once the largest foreign holder da U.S. debt"),
+])
+def test_a_place_no_longer_held_and_once_held(text, read_as):
+    assert read_as in read(text).text

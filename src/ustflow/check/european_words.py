@@ -62,6 +62,8 @@ def holdings_of(lang: str, stem: str, what: str = "") -> str:
 RULES_ES = [
     # "EE.UU." before a lowercase word: its last point ends no sentence ("La deuda de EE.UU. en manos extranjeras")
     (r"\bEE\.\s?UU\.(?=\s+(?-i:[a-záéíóúñ]))", "EEUU"),
+    # "dejó de ser el mayor tenedor": is no longer; "ya fue el mayor": was once
+    (r"\bdejó\s+(?:así\s+|entonces\s+)?de\s+ser\b", "is no longer"), (r"\bya\s+fue\b", "was once"),
     # TIC: holders of Treasuries; "las tenencias chinas": China's holdings
     (rf"\b(?:las\s+|sus\s+|la\s+|su\s+)?(?:tenencias?|participaciones)\s+(?:de\s+(?:los\s+)?)?{nation_rx('es')}\b",
      lambda m: holdings_of("es", m.group(1))),
@@ -378,6 +380,8 @@ def _adjectives_first(noun: str, adjs: str) -> str:
 def _pt_holdings() -> list:
     """Portuguese rules: the Treasury, its holders and their holdings, periods, interventions, places."""
     return [
+        # "deixou (assim) de ser o segundo maior detentor": is no longer; "já foi o maior detentor": was once
+        (r"\bdeixou\s+(?:assim\s+|então\s+)?de\s+ser\b", "is no longer"), (r"\bjá\s+foi\b", "was once"),
         (r"\b(?:o\s+)?Departamento\s+do\s+Tesouro(?:\s+(?:dos\s+)?(?:EUA|Estados\s+Unidos|americano|norte-americano))?", "the U.S. Treasury"),
         (r"\b(?:os\s+)?(?:títulos|bônus|bonds|papéis|treasuries)\s+do\s+Tesouro(?:\s+(?:dos\s+)?(?:EUA|Estados\s+Unidos|americanos?|norte-americanos?))?\b",
          "U.S. Treasuries"),
