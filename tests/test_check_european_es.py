@@ -99,3 +99,14 @@ def test_the_fiscal_years_gloss_is_left_out(text, read_as):
 ])
 def test_mexican_thousands_and_spans_are_read(text, read_as):
     assert read_as in read(text).text
+
+
+@pytest.mark.parametrize("text, read_as", [
+    # the teens' ordinals: Spanish's one word "decimoquinto", the two words "décimo quinto" (session 36, batch 29)
+    ("Japón registró un superávit por cuenta corriente de 2,85 billones de yenes (17.740 millones de dólares) en mayo, "
+     "lo que supone el decimoquinto mes consecutivo de superávit.", "the 15th consecutive month of surplus"),
+    ("Japón registró un superávit por cuenta corriente de 2,85 billones de yenes en mayo, lo que supone el décimo quinto "
+     "mes consecutivo de superávit, según declaró el lunes el Ministerio de Finanzas.", "the 15th consecutive month of surplus"),
+])
+def test_the_teens_ordinals_are_read(text, read_as):
+    assert read_as in read(text).text

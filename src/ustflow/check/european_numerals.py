@@ -154,8 +154,9 @@ _ORD = {"es": "primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|s
               "décim[oa]",
         "de": "erste[nmrs]?|zweite[nmrs]?|dritte[nmrs]?|vierte[nmrs]?|fünfte[nmrs]?|sechste[nmrs]?|siebte[nmrs]?|"
               "achte[nmrs]?|neunte[nmrs]?|zehnte[nmrs]?|elfte[nmrs]?|zwölfte[nmrs]?"}
-_ORD_TENS = {"es": {"vigésim": 20, "trigésim": 30, "cuadragésim": 40, "quincuagésim": 50},
-             "pt": {"vigésim": 20, "trigésim": 30, "quadragésim": 40, "quinquagésim": 50}}
+#: (the teens too: "décimo quinto", Spanish's one word "decimoquinto")
+_ORD_TENS = {"es": {"décim": 10, "decim": 10, "vigésim": 20, "trigésim": 30, "cuadragésim": 40, "quincuagésim": 50},
+             "pt": {"décim": 10, "vigésim": 20, "trigésim": 30, "quadragésim": 40, "quinquagésim": 50}}
 _TENS = {"es": {"treinta": 30, "cuarenta": 40, "cincuenta": 50}, "pt": {"trinta": 30, "quarenta": 40,
                                                                          "cinquenta": 50}}
 _EN_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -198,7 +199,7 @@ def read_number_words(r: Rewrite, lang: str) -> None:
         r.sub(re.compile(r"\b[Ss]egundo(?=\s+(?:o|a|os|as|dados|fontes|analistas)\b)"), "according to")
     if lang in _ORD_TENS:
         tens = "|".join(_ORD_TENS[lang])
-        rx = re.compile(rf"{_B}({tens})[oa](?:\s+({_ORD[lang]}))?{_E}", re.I)
+        rx = re.compile(rf"{_B}({tens})[oa](?:\s*({_ORD[lang]}))?{_E}", re.I)
 
         def tens_ord(m):
             n = _ORD_TENS[lang][m.group(1).lower()] + (_ordinal_value(m.group(2), lang) or 0 if m.group(2) else 0)
