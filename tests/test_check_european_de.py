@@ -47,3 +47,16 @@ def test_german_tic_vocabulary_is_read(text, read_as):
 ])
 def test_german_places_and_swiss_spellings_are_read(text, read_as):
     assert read_as in read(text).text
+
+
+@pytest.mark.parametrize("text, read_as", [
+    # a country named in the genitive after its holdings (session 36, batch 29: cash.ch, Goldseiten)
+    ("Grossbritannien, die Nummer zwei, legte sogar um 41,3 Milliarden Dollar zu. Die Treasury-Bestände Kanadas fielen "
+     "um 57,1 Milliarden Dollar auf 381,4 Milliarden Dollar – den niedrigsten Stand seit April.",
+     "Canada's holdings fell by $57.1 billion to $381.4 billion"),
+    ("Den Angaben zufolge erhöhten sich die Bestände Chinas um 34,5 Mrd. USD auf 1.200,5 Mrd. USD. Damit ist das Reich "
+     "der Mitte wie schon in den letzten beiden Monaten der größte Auslandsgläubiger der USA.",
+     "rose China's holdings by $34.5 billion"),
+])
+def test_a_country_in_the_genitive_after_its_holdings(text, read_as):
+    assert read_as in read(text).text

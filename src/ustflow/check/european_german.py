@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ustflow.check.european_numerals import nth, digits
-from ustflow.check.european_words import holdings_of, nation_rx
+from ustflow.check.european_words import COUNTRIES, holdings_of, nation_rx
 
 #: a German perfect's participle, as the English verb put where the auxiliary stands
 _PERFECT_DE = {"reduziert": "cut", "verringert": "cut", "gesenkt": "cut", "abgebaut": "cut", "erhöht": "raised",
@@ -37,6 +37,15 @@ _ORD_STEMS = "zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölf
 #: Swiss German writes ss for ß ("der grösste Halter", "Grossbritannien"): the spellings the rules read, as Germany's
 SWISS = [(r"(?<=[Gg]r)ö(?:ss)(?=t)", "öß"), (r"(?<=[Gg]r)oss(?=britannien)", "oß"), (r"(?<=abgest)oss(?=en)", "oß"),
           (r"(?<=bes)ass\b", "aß")]
+
+
+def _genitive_holder(m: re.Match) -> str | None:
+    """"die Bestände Kanadas" -> "Canada's holdings": the name as COUNTRIES reads it, or as written when it is the
+    English one (Chinas, Japans); None (unchanged) for another word."""
+    name = m.group(1)
+    eng = next((e for pat, e in COUNTRIES if re.fullmatch(pat, name)), None) or \
+        {"China": "China", "Japan": "Japan", "Taiwan": "Taiwan", "Indien": "India"}.get(name)
+    return f"{eng}'s holdings" if eng else None
 
 
 def _de_holdings() -> list:
@@ -69,6 +78,8 @@ def _de_holdings() -> list:
          lambda m: holdings_of("de", m.group(1), m.group(2))),
         # "die Bestände Japans an US-Staatsanleihen": Japan's holdings of
         (r"\b(?:(?:die|der|den)\s+)?(?:Bestände|Bestand)\s+((?-i:[A-Z])\w+?)s\s+an\b", r"\1's holdings of"),
+        # "die Bestände Chinas", "Die Treasury-Bestände Kanadas": a country's name in the genitive after its holdings
+        (r"\b(?:(?:die|der|den)\s+)?(?:Treasury-|US-)?(?:Bestände|Bestand)\s+((?-i:[A-Z])\w+?)s\b", _genitive_holder),
         (r"\b(?:seine[n]?|ihre[n]?|den|die)\s+(?:Bestände|Bestand|Anteil|Besitz)\b", "its holdings"),
         # a forecast in a clause with its verb last ("Prognosen der Wirtschaftswissenschaftler, die ... einen
         # Leistungsbilanzüberschuss von 2,39 Billionen Yen erwartet hatten"): what forecasters had expected
