@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ustflow.check.european_numerals import nth, digits
+from ustflow.check.european_numerals import digits, nth
 from ustflow.check.european_words import COUNTRIES, holdings_of, nation_rx
 
 #: a German perfect's participle, as the English verb put where the auxiliary stands
