@@ -81,15 +81,28 @@ def _fx_rate(spec, off: Official) -> float | None:
     return float(win.mean())
 
 
-def _span(label: str) -> tuple[date, date]:
+def _span(label: str, annual: str | None = None) -> tuple[date, date]:
+    """The first and last day of a period label: '2007', '2007-03', '2007-03-14', a range 'a..b', or a half-year
+    '2007-H1' (``annual = "fiscal_half"``: April-September 2007, '2007-H2' October 2007 - March 2008; otherwise
+    the calendar half, January-June / July-December)."""
     a, _, b = label.partition("..")
     b = b or a
 
+    def half(x):
+        y, h = int(x[:4]), x[6]
+        if annual == "fiscal_half":
+            return (date(y, 4, 1), date(y, 9, 30)) if h == "1" else (date(y, 10, 1), date(y + 1, 3, 31))
+        return (date(y, 1, 1), date(y, 6, 30)) if h == "1" else (date(y, 7, 1), date(y, 12, 31))
+
     def lo(x):
+        if re.fullmatch(r"\d{4}-H[12]", x):
+            return half(x)[0]
         return date(int(x), 1, 1) if len(x) == 4 else date.fromisoformat(x + "-01") if len(x) == 7 else \
             date.fromisoformat(x)
 
     def hi(x):
+        if re.fullmatch(r"\d{4}-H[12]", x):
+            return half(x)[1]
         if len(x) == 4:
             return date(int(x), 12, 31)
         if len(x) == 7:
@@ -98,21 +111,23 @@ def _span(label: str) -> tuple[date, date]:
     return lo(a), hi(b)
 
 
-def _since_ok(official_last: str, claimed: str, weekly: bool, nxt: str | None, first: str | None = None) -> bool:
+def _since_ok(official_last: str, claimed: str, weekly: bool, nxt: str | None, first: str | None = None,
+              annual: str | None = None) -> bool:
     """'the largest since X': the last value at or beyond this one falls in X, or (read as the start
     of the window) the period right after it does. With nothing beyond it in the data, X must be
-    where the data begin ("the biggest drop since 2000" in a table that starts in 2000)."""
-    cs, ce = _span(claimed)
+    where the data begin ("the biggest drop since 2000" in a table that starts in 2000). Half-year labels
+    ('2007-H1') are read with the spec's ``annual`` (calendar or fiscal halves)."""
+    cs, ce = _span(claimed, annual)
     if official_last.startswith("none"):
-        fs = _span(first.split("..")[0])[0] if first else None
+        fs = _span(first.split("..")[0], annual)[0] if first else None
         return fs is not None and cs <= fs <= ce
     if weekly and len(claimed) == 10:
         cs, ce = O.week_of(cs)
-    os_, oe = _span(official_last)
+    os_, oe = _span(official_last, annual)
     if os_ <= ce and oe >= cs:
         return True
     if nxt:
-        ns, ne = _span(nxt)
+        ns, ne = _span(nxt, annual)
         return ns <= ce and ne >= cs and oe < cs
     return False
 
@@ -200,7 +215,8 @@ def judge(claim: dict, off: Official, text_sentence: str, pub_date=None) -> tupl
         return ("supported" if ok else "contradicted"), {"claimed_value": claimed, "rule": f"{check} {claimed}"}
     if check == "since":
         weekly = claim["official"]["src"] == "mof_week"
-        ok = _since_ok(str(off.value), str(claimed), weekly, off.detail.get("next"), off.detail.get("first"))
+        ok = _since_ok(str(off.value), str(claimed), weekly, off.detail.get("next"), off.detail.get("first"),
+                       claim["official"].get("annual"))
         return ("supported" if ok else "contradicted"), {"claimed_value": claimed,
                                                           "rule": "last at/beyond falls in (or just before) it"}
     if check == "sign":  # a direction word with no figure: "cut its holdings", "net sellers"
