@@ -210,6 +210,10 @@ def parse(figure: str, unit: str | None = None, qualifier_context: str = "") -> 
     if re.search(r"日元|日圓|日圆|美元", figure):
         figure = (figure.replace("萬", "万").replace("亿", "億").replace("万億", "兆").replace("日元", "円")
                   .replace("日圓", "円").replace("日圆", "円").replace("美元", "ドル"))
+    # a leading JPY / ¥ before Japanese numerals with no 円 ("JPY 3,343億", "JPY 1兆5,232億": Trading Economics'
+    # Japanese pages) is a yen amount: read as "3,343億円", not as 3,343 yen
+    figure = re.sub(r"([▲△+＋\-－−]?)\s*(?:JPY|¥|￥)\s*(\d[\d,.]*(?:[兆億万]\d[\d,.]*)*[兆億万])(?![\d,.]|\s*(?:円|ドル))",
+                    r"\1\2円", figure)
     if unit in ("JPY", "USD") and re.search(r"\d[兆億万]$", figure.strip()):
         # "前月比27億減の1兆350億ドル": a bare 27億 whose currency comes with the next figure
         figure = figure.strip() + ("円" if unit == "JPY" else "ドル")
