@@ -186,7 +186,12 @@ def parse(figure: str, unit: str | None = None, qualifier_context: str = "") -> 
         figure = figure.replace("美元", "ドル")
         # "4천152억엔" (Yonhap): 천 = thousand inside the 억 group
         # a bare 천 is one thousand ("22조 천229억" = 22兆1229億: YTN)
-        figure = re.sub(r"(\d+)?\s*천\s*(\d{1,3})?(?=\s*억)", lambda m: str(int(m.group(1) or 1) * 1000 + int(m.group(2) or 0)), figure)
+        # 백 (a hundred) and 십 (ten) likewise: "14조2천4백84억엔" (Hankyung, 2003) = 14兆2484億; a bare 백 is one hundred
+        figure = re.sub(r"(?:(\d+)?\s*천)?\s*(?:(\d)?\s*백)?\s*(?:(\d)?\s*십)?\s*(\d{1,3})?(?=\s*억)",
+                        lambda m: m.group(0) if not re.search("[천백십]", m.group(0)) else str(
+                            (int(m.group(1) or 1) * 1000 if "천" in m.group(0) else 0) +
+                            (int(m.group(2) or 1) * 100 if "백" in m.group(0) else 0) +
+                            (int(m.group(3) or 1) * 10 if "십" in m.group(0) else 0) + int(m.group(4) or 0)), figure)
         figure = re.sub(r"(\d)\s*조\s*", r"\1兆", figure)
         figure = re.sub(r"(\d)\s*억\s*", r"\1億", figure)
         figure = re.sub(r"(\d)\s*만\s*", r"\1万", figure)  # 만 = 万 (ten thousand): "9조500만달러"
