@@ -11,7 +11,6 @@ import pytest
 from tests.claims_corpus import label
 from tests.claims_corpus.figures import parse
 
-
 # ------------------------------------------------------------- 1. 'since' over half-years
 
 def test_half_year_labels_are_spans():
@@ -39,3 +38,73 @@ def test_since_over_half_year_changes(shared_data):
     # the window-start reading: 'since the first half of 2017' (the half right after) is supported too
     assert label.judge(claim | {"claimed": "2017-H1"}, off, "x")[0] == "supported"
     assert label.judge(claim | {"claimed": "2018"}, off, "x")[0] == "contradicted"
+
+
+# ------------------------------------------------------------- 2. 'JPY 3,343億': a leading JPY with Japanese numerals
+
+@pytest.mark.parametrize("figure, value, step", [
+    # tradingeconomics-jp-2025-03-09 (batch 30): the builders gave each as `reading = "N億円"`
+    ("JPY 3,343億", 3343.0, 1.0), ("JPY 2,566億", 2566.0, 1.0), ("JPY 1兆5,232億", 15232.0, 1.0),
+    ("JPY 2兆9,880億", 29880.0, 10.0), ("JPY 29兆2,600億", 292600.0, 100.0),
+])
+def test_leading_jpy_with_oku_is_yen(figure, value, step):
+    fig = parse(figure)
+    assert (fig.value, fig.unit, fig.step) == (value, "JPY 100mn", step)
+
+
+def test_leading_jpy_agrees_with_the_tomls_readings():
+    # where a toml keeps its `reading` for such a figure, the figure as printed now reads the same
+    import re
+    import tomllib
+
+    seen = 0
+    for path in sorted(label.ARTICLES.glob("*.toml")):
+        for c in tomllib.loads(path.read_text(encoding="utf-8")).get("claim", []):
+            if c.get("reading") and re.match(r"\s*(?:JPY|¥)\s*\d[\d,.]*[兆億]", c["figure"]):
+                a, b = parse(c["figure"]), parse(c["reading"])
+                assert (a.value, a.unit, a.step) == (b.value, b.unit, b.step), (path.name, c["figure"])
+                seen += 1
+    assert seen >= 1
+
+
+def test_leading_jpy_keeps_english_and_dollar_figures():
+    assert parse("JPY 3.2 trillion").value == 32000.0
+    assert parse("¥629 billion").value == 6290.0
+    assert parse("¥1.5兆").value == 15000.0
+
+
+# ------------------------------------------------------------- 3. Korean 백 inside the 억 group
+
+def test_korean_baek_inside_the_oku_group():
+    # hankyung-2003-02-10 (batch 30): '14조2천4백84억엔' is 14兆2484億 (the builders' reading), not 84
+    fig = parse("14조2천4백84억엔")
+    assert (fig.value, fig.unit, fig.step) == (142484.0, "JPY 100mn", 1.0)
+    assert parse("14조2484억엔").value == fig.value
+    # what was read before stays: 4천152억엔 (Yonhap), 22조 천229억 (YTN), 3조 805억 엔
+    assert parse("4천152억엔").value == 4152.0
+    assert parse("22조 천229억엔").value == 221229.0
+    assert parse("3조 805억 엔").value == 30805.0
+    assert parse("5백억엔").value == 500.0 and parse("3천5백억 달러").value == 350.0
+
+
+# ------------------------------------------------------------- 4. annual = "fiscal" on plain values
+
+def test_plain_fiscal_year_value_is_april_to_march(shared_data):
+    from tests.claims_corpus.derived import series_of
+    from tests.claims_corpus.measures import value
+
+    # ecbnnews-2024-05-10 / fnnews-2024-05-10 (25조3390억엔): the current account of fiscal 2023, set there as
+    # period = "2023-04..2024-03"; with annual = "fiscal" a bare '2023' is the same months, as in a derive
+    fy = value({"src": "boj", "code": "BPBP6JYNCB", "period": "2023", "annual": "fiscal"})
+    months = value({"src": "boj", "code": "BPBP6JYNCB", "period": "2023-04..2024-03"})
+    assert fy.value == months.value and fy.period == "2023-04..2024-03"
+    assert fy.value == pytest.approx(series_of({"src": "boj", "code": "BPBP6JYNCB", "period": "2023",
+                                                "annual": "fiscal"})["2023"], abs=1e-3)
+    assert value({"src": "boj", "code": "BPBP6JYNCB", "period": "2023"}).value != fy.value  # the calendar year
+    # a change from the previous fiscal year reads both ends as fiscal years
+    ch = value({"src": "boj", "code": "BPBP6JYNCB", "period": "2023", "annual": "fiscal", "from": "2022"})
+    prev = value({"src": "boj", "code": "BPBP6JYNCB", "period": "2022-04..2023-03"})
+    assert ch.value == pytest.approx(months.value - prev.value, abs=1e-3)
+    # half-years on plain values too: the first fiscal half of 2023 (April-September)
+    h = value({"src": "boj", "code": "BPBP6JYNCB", "period": "2023-H1", "annual": "fiscal_half"})
+    assert h.value == pytest.approx(140667.9, abs=0.1) and h.period == "2023-04..2023-09"

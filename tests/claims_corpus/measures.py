@@ -27,6 +27,7 @@ Column numbers in the ``series`` descriptions are 0-based, as in shared/data/pro
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -489,9 +490,38 @@ def _ratio(spec: dict) -> Official:
                     f"{b.series} as a multiple of {spec['from']} ({a.value} -> {b.value})", b.ustflow_series)
 
 
+def _annual_period(p: str, kind) -> str:
+    """A year or half-year label as the months it sums, the way ``derived.series_of`` groups them: with
+    ``annual = "fiscal"`` '2016' is April 2016 - March 2017 (Japanese fiscal years, labelled by the year they start
+    in); ``"half"`` '2001-H1' is January-June; ``"fiscal_half"`` '2023-H2' is October 2023 - March 2024. A range of
+    labels ('2014..2016') runs from the first's first month to the last's last; anything else is left as it is."""
+    if kind not in ("fiscal", "half", "fiscal_half") or not isinstance(p, str):
+        return p
+    a, _, b = p.partition("..")
+    b = b or a
+
+    def months(x):
+        if kind == "fiscal" and re.fullmatch(r"\d{4}", x):
+            return f"{x}-04", f"{int(x) + 1}-03"
+        if kind in ("half", "fiscal_half") and re.fullmatch(r"\d{4}-H[12]", x):
+            y, h = int(x[:4]), x[6]
+            if kind == "half":
+                return (f"{y}-01", f"{y}-06") if h == "1" else (f"{y}-07", f"{y}-12")
+            return (f"{y}-04", f"{y}-09") if h == "1" else (f"{y}-10", f"{y + 1}-03")
+        return None
+    ma, mb = months(a), months(b)
+    if ma is None or mb is None:
+        return p
+    return f"{ma[0]}..{mb[1]}"
+
+
 def value(spec: dict) -> Official:
     if spec["src"] not in SOURCES:
         raise ValueError(f"unknown official src {spec['src']!r}")
+    if spec.get("annual") in ("fiscal", "half", "fiscal_half") and spec.get("row") not in ("CY", "FY"):
+        # a plain value of a fiscal year or a half-year: the same months a derive over ``annual`` sums (April-March
+        # for "fiscal"), not the calendar year a bare '2016' would otherwise read as
+        spec = spec | {k: _annual_period(spec[k], spec["annual"]) for k in ("period", "from") if k in spec}
     if spec.get("ratio"):
         return _ratio(spec)
     return SOURCES[spec["src"]](spec)
