@@ -63,3 +63,16 @@ def test_brazilian_holders_places_and_levels_are_read(text, read_as):
 ])
 def test_a_place_no_longer_held_and_once_held(text, read_as):
     assert read_as in read(text).text
+
+
+@pytest.mark.parametrize("text, read_as", [
+    # TIC's groups as the Brazilian press names them (Agência Estado 2007 and 2009, batches 28 and 29)
+    ("O terceiro lugar passou a ser ocupado por Centros Bancários no Caribe, que aumentaram sua posição em Treasuries "
+     "para US$ 189,1 bilhões em fevereiro, ultrapassando os países exportadores de petróleo, que ficaram em quarto "
+     "lugar com US$ 181,7 bilhões em títulos do Tesouro americano.", "ocupado por Caribbean banking centers"),
+    ("O terceiro lugar passou a ser ocupado por Centros Bancários no Caribe, que aumentaram sua posição em Treasuries "
+     "para US$ 189,1 bilhões em fevereiro, ultrapassando os países exportadores de petróleo, que ficaram em quarto "
+     "lugar com US$ 181,7 bilhões em títulos do Tesouro americano.", "ultrapassando oil exporters"),
+])
+def test_tics_groups_are_named(text, read_as):
+    assert read_as in read(text).text

@@ -35,6 +35,10 @@ COUNTRIES = [  # holders in TIC's table, as the three languages name them
     (r"Francia|França|Frankreich", "France"), (r"Canadá|Kanada", "Canada"), (r"Rusia|Rússia|Russland", "Russia"),
     (r"China\s+continental|Festlandchina|China\s+continental", "mainland China"), (r"Alemania|Alemanha|Deutschland", "Germany"),
     (r"México|Mexiko", "Mexico"),
+    # TIC's groups (rows to December 2011): "Centros Bancários no Caribe", "os países exportadores de petróleo"
+    (r"Centros\s+Banc[aá]rios\s+(?:no|do|del)\s+Caribe|Karibische\s+Bankenzentren", "Caribbean banking centers"),
+    (r"(?:(?:os|los)\s+)?pa[ií]ses\s+exportadores\s+de\s+petr[oó]leo|Ölexporteure|ölexportierende[n]?\s+Länder[n]?",
+     "oil exporters"),
     # China by its epithets in TIC stories: "das Reich der Mitte", "die Volksrepublik", "el gigante asiático"
     (r"(?:das\s+)?Reich\s+der\s+Mitte|(?:die\s+)?Volksrepublik(?:\s+China)?|(?:el|o)\s+gigante\s+asiático", "China"),
 ]
