@@ -108,3 +108,36 @@ def test_plain_fiscal_year_value_is_april_to_march(shared_data):
     # half-years on plain values too: the first fiscal half of 2023 (April-September)
     h = value({"src": "boj", "code": "BPBP6JYNCB", "period": "2023-H1", "annual": "fiscal_half"})
     assert h.value == pytest.approx(140667.9, abs=0.1) and h.period == "2023-04..2023-09"
+
+
+# ------------------------------------------------------------- 5. multiples in Spanish, Portuguese and German
+
+@pytest.mark.parametrize("figure, value, step, qualifier", [
+    # batch 30, each given a `reading` by its builders: advfn-2023-11-09 (pt), efe-eleconomista-2014-08-08 (es),
+    # japanmarkt-2017-05-15 (de), nippon-es-2016-02 (es)
+    ("mais que triplicando", 3.0, 1.0, "more_than"), ("casi el doble", 2.0, 1.0, "nearly"),
+    ("el triple", 3.0, 1.0, "exact"), ("um den Faktor 17", 17.0, 1.0, "exact"), ("6,3 veces más", 6.3, 0.1, "exact"),
+    # the brief's other forms
+    ("das Doppelte", 2.0, 1.0, "exact"), ("o dobro", 2.0, 1.0, "exact"), ("2,5 vezes", 2.5, 0.1, "exact"),
+    ("tres veces", 3.0, 1.0, "exact"), ("das 17-fache", 17.0, 1.0, "exact"), ("más de 2 veces", 2.0, 1.0, "more_than"),
+])
+def test_european_multiples_read_as_ratios(figure, value, step, qualifier):
+    fig = parse(figure, None, figure)
+    assert (fig.value, fig.unit, fig.step, fig.qualifier) == (value, "ratio", step, qualifier)
+
+
+def test_european_multiple_judged_like_bai(shared_data):
+    # efe-eleconomista-2014-08-08 'casi el doble': the goods deficit of January-June 2014 (62,523) against
+    # January-June 2013 (34,270), 1.82 times: below 'nearly double' (1.9-2)
+    claim = {"figure": "casi el doble", "sentence": "casi el doble", "categories": ["change"],
+             "accept": ["contradicted"], "official": {"src": "boj", "code": "BPBP6JYNTB", "period": "2014-01..2014-06",
+                                                       "from": "2013-01..2013-06", "ratio": True}}
+    off = label._official(claim)
+    assert off.unit == "ratio" and off.value == pytest.approx(1.82, abs=0.01)
+    assert label.judge(claim, off, claim["sentence"])[0] == "contradicted"
+    # advfn-2023-11-09 'mais que triplicando': the current account of September 2023 3.76 times September 2022
+    claim = {"figure": "mais que triplicando", "sentence": "mais que triplicando", "categories": ["change"],
+             "accept": ["supported"], "official": {"src": "boj", "code": "BPBP6JYNCB", "period": "2023-09",
+                                                    "from": "2022-09", "ratio": True}}
+    off = label._official(claim)
+    assert label.judge(claim, off, claim["sentence"])[0] == "supported"

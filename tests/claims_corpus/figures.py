@@ -96,7 +96,58 @@ def _ratio(figure: str) -> tuple[float, float] | None:
         if w[0].isdigit():
             return float(w), 10.0 ** -_decimals(w)
         return float(_NUM_WORDS.get(w, _TENS.get(w, 0))), 1.0
+    return _eu_ratio(figure)
+
+
+# Spanish, Portuguese and German multiples (session 36): 'N veces' / 'N vezes' ('6,3 veces': a decimal comma),
+# 'um den Faktor 17', 'das 17-fache'; the words for twice, three times, ... ('el doble', 'o dobro', 'das Doppelte',
+# 'el triple', 'o triplo', 'das Dreifache') and the verbs ('duplicó', 'triplicando', 'verdoppelt', 'verdreifacht')
+_EU_NUM_WORDS = {"dos": 2, "dois": 2, "duas": 2, "zwei": 2, "tres": 3, "três": 3, "drei": 3, "cuatro": 4, "quatro": 4,
+                 "vier": 4, "cinco": 5, "fünf": 5, "seis": 6, "sechs": 6, "siete": 7, "sete": 7, "sieben": 7,
+                 "ocho": 8, "oito": 8, "acht": 8, "nueve": 9, "nove": 9, "neun": 9, "diez": 10, "dez": 10, "zehn": 10}
+_EU_NUM = r"(\d+(?:,\d+)?|" + "|".join(sorted(_EU_NUM_WORDS, key=len, reverse=True)) + r")"
+_EU_TIMES = [
+    re.compile(r"(?<![\w.,])" + _EU_NUM + r"\s+(?:veces|vezes)\b", re.I),
+    re.compile(r"\bum\s+(?:den|einen)\s+Faktor\s+(?:von\s+)?" + _EU_NUM + r"(?![\d,])", re.I),
+    re.compile(r"(?<![\w.,])" + _EU_NUM + r"\s*-?\s*fache[nmrs]?\b", re.I),
+]
+_EU_MULTIPLE_WORDS = [  # (pattern, multiple)
+    (r"\b(?:el|o|al|ao|del|do)\s+doble\b|\bo\s+dobro\b|\bDoppelte[nmrs]?\b|\bduplic\w*|\bdobr(?:ou|ar|ando|aram|ado|ada)\b|"
+     r"\bverdoppel\w*", 2.0),
+    (r"\b(?:el|o|al|ao|del|do)\s+(?:triple|triplo)\b|\bDreifache[nmrs]?\b|\btriplic\w*|\bverdreifach\w*", 3.0),
+    (r"\b(?:el|o|al|ao|del|do)\s+(?:cu[aá]druple|qu[aá]druplo)\b|\bVierfache[nmrs]?\b|\bcuadruplic\w*|\bquadruplic\w*|"
+     r"\bvervierfach\w*", 4.0),
+]
+# their qualifiers, read inside such a figure only ('casi el doble', 'mais que triplicando', 'mehr als das Doppelte')
+_EU_QUALIFIERS = [
+    ("more_than", r"\b(?:m[aá]s\s+(?:de|que|del)|mais\s+(?:de|que|do)|mehr\s+als|über)\b"),
+    ("less_than", r"\b(?:menos\s+(?:de|que|del)|menos\s+(?:de|que|do)|weniger\s+als)\b"),
+    ("nearly", r"\b(?:casi|quase|fast|nahezu|beinahe|knapp)\b"),
+    ("approx", r"\b(?:cerca\s+de|alrededor\s+de|aproximadamente|unas|unos|umas|uns|etwa|rund|ungefähr)\b"),
+]
+
+
+def _eu_ratio(figure: str) -> tuple[float, float] | None:
+    """(value, step) of a Spanish, Portuguese or German multiple, else None."""
+    for pat in _EU_TIMES:
+        m = pat.search(figure)
+        if m:
+            w = m.group(1).lower()
+            if w[0].isdigit():
+                num = w.replace(",", ".")
+                return float(num), 10.0 ** -_decimals(num)
+            return float(_EU_NUM_WORDS[w]), 1.0
+    for pat, mult in _EU_MULTIPLE_WORDS:
+        if re.search(pat, figure, re.I):
+            return mult, 1.0
     return None
+
+
+def _eu_qualifier(figure: str) -> str:
+    for name, pat in _EU_QUALIFIERS:
+        if re.search(pat, figure, re.I):
+            return name
+    return "exact"
 
 
 @dataclass
@@ -135,6 +186,8 @@ def parse(figure: str, unit: str | None = None, qualifier_context: str = "") -> 
     # a multiple ("5.5倍", "2.5배", "6・3倍", "2.6-fold", "six-fold", "33 times", "ほぼ倍" = twice): unit 'ratio'
     ratio = _ratio(figure) if unit in (None, "ratio") else None
     if ratio:
+        if q == "exact" and _eu_ratio(figure):  # 'casi el doble', 'mais que triplicando': their own qualifier words
+            q = _eu_qualifier(qualifier_context or figure)
         return Figure(ratio[0], "ratio", ratio[1], q)
     # a space between the digits and a Chinese/Japanese multiplier, or between it and the currency
     # ("1.1893 兆美元", "7,005 億美元": Taiwanese sites such as cnyes.com set one): read as if closed up
