@@ -141,3 +141,46 @@ def test_european_multiple_judged_like_bai(shared_data):
                                                     "from": "2022-09", "ratio": True}}
     off = label._official(claim)
     assert label.judge(claim, off, claim["sentence"])[0] == "supported"
+
+
+# ------------------------------------------------------------- 6. '1.138 billones': a point that may be decimal
+
+def test_ambiguous_point_billones_is_refused_naming_the_figure():
+    # rt-es-2018-12-19 (batch 30, given `reading = "$1.138 trillion"`): Latin American usage or Spain's?
+    with pytest.raises(ValueError, match=r"1\.138 billones de dólares.*decimal"):
+        parse("1.138 billones de dólares")
+    with pytest.raises(ValueError, match=r"1\.151 billones"):
+        parse("1.151 billones", "USD tn")
+    with pytest.raises(ValueError, match="point"):
+        parse("1.138 billones de dólares", decimal="dot")
+
+
+def test_decimal_key_reads_the_point_as_the_toml_says():
+    # rt-es-2018-12-19: decimal = "point" gives its builders' reading, $1.138 trillion (to 1 bn)
+    fig = parse("1.138 billones de dólares", decimal="point")
+    assert (fig.value, fig.unit, fig.step) == (1138.0, "USD bn", 1.0)
+    assert parse("1.151 billones", "USD tn", decimal="point").value == 1151.0
+    # canal26-2022-07-28 (batch 29, decimal = "point", unit = "USD tn"): 1.080 trillion
+    assert parse("1.080 billones de dólares", "USD tn", decimal="point").value == 1080.0
+    # "comma": Spain's usage, the point groups thousands (1,138 x 10^12: a unit slip if the article meant 1.138)
+    assert parse("1.138 billones de dólares", decimal="comma").value == 1138000.0
+    # unambiguous figures read as before, with or without the key
+    assert parse("2,85 billones de yenes").value == 28500.0
+    assert parse("116.400 millones de yenes").value == 1164.0
+
+
+def test_canal26_labels_read_the_decimal_point(shared_data):
+    import tomllib
+
+    path = label.ARTICLES / "canal26-2022-07-28-es-may-2022-china-below-trillion-mexico-brazil.toml"
+    art = label.load_article(path)
+    got = {}
+    for i, c in enumerate(tomllib.loads(path.read_text(encoding="utf-8"))["claim"]):
+        if "billones" in c["figure"]:
+            rec = label.label_claim(art, i, c)
+            got[c["figure"]] = (rec["comparison"]["claimed_value"], rec["official_value"], rec["computed_verdict"])
+    # today's file: 1,052.9 (China, November 2021), 1,219.9 and 1,215.0 (Japan, May and April 2022): all three
+    # first prints revised since, contradicted as before, now on the article's own figures (not 1,080,000 bn)
+    assert got == {"1.080 billones de dólares": (1080.0, 1052.9, "contradicted"),
+                   "1.212 billones de dólares": (1212.0, 1219.9, "contradicted"),
+                   "1.218 billones de dólares": (1218.0, 1215.0, "contradicted")}

@@ -170,9 +170,12 @@ def _decimals(num: str) -> int:
     return len(num.split(".")[1]) if "." in num else 0
 
 
-def parse(figure: str, unit: str | None = None, qualifier_context: str = "") -> Figure:
+def parse(figure: str, unit: str | None = None, qualifier_context: str = "", decimal: str | None = None) -> Figure:
     """``unit`` overrides what the string says: 'JPY bn' for table cells, 'JPY per USD' for rates,
-    'JPY' / 'USD' for a bare "1.57 trillion" whose currency is stated elsewhere."""
+    'JPY' / 'USD' for a bare "1.57 trillion" whose currency is stated elsewhere. ``decimal`` (the claim's
+    ``decimal`` key) says what a point means in a Spanish or Portuguese figure where both readings are possible:
+    "point" (Latin American usage, '1.138 billones de dólares' = 1.138 x 10^12) or "comma" (Spain's: the point
+    groups thousands, 1,138 x 10^12); such a figure without it is refused, naming it."""
     q = qualifier_of(qualifier_context) if qualifier_context else "exact"
     original = figure
     # Chinese number words before a multiplier, 成 or 倍 ("三百亿", "九成二", "两倍") are read as their digits
@@ -213,6 +216,24 @@ def parse(figure: str, unit: str | None = None, qualifier_context: str = "") -> 
         figure = re.sub(r"\b(?:Milliarden|Mrd\.)(?=\s|$)", "mil millones", figure)
         figure = re.sub(r"\b(?:Millionen|Mio\.)(?=\s|$)", "millones", figure)
         figure = re.sub(r"\b(?:japanische |japanischen )?Yen\b", "yen", figure)
+    if decimal not in (None, "point", "comma"):
+        raise ValueError(f"decimal = {decimal!r} for {original!r}: say \"point\" or \"comma\"")
+    if re.search(r"\b(?:billones|millones|mil millones)\b", figure) and decimal == "point":
+        # the toml says the point is a decimal point here ('1.138 billones de dólares', Latin American usage): a comma
+        # groups thousands, and the words are read as their English multipliers
+        figure = re.sub(r"(\d),(?=\d{3}(?!\d))", r"\1", figure)
+        figure = re.sub(r"\bmil millones\b", "billion", figure)
+        figure = re.sub(r"\bbill[oó]n\b|\bbillones\b", "trillion", figure)
+        figure = re.sub(r"\bmillones\b", "million", figure)
+        figure = re.sub(r"\bde (?:yenes|yen)\b", "yen", figure)
+        figure = re.sub(r"\bde d[oó]lares\b", "dollars", figure)
+    # a point before three digits and billón / billones with no decimal comma ('1.138 billones de dólares'): in
+    # Spain's usage 1,138 x 10^12, in Mexico's 1.138 x 10^12; never guessed: the toml says which (`decimal`)
+    ambiguous = re.search(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d,])\s*(?:billones|bill[oó]n)\b", figure)
+    if ambiguous and decimal is None:
+        raise ValueError(f"figure {original!r}: is the point in {ambiguous.group(0)!r} a decimal point (Latin American "
+                         f"usage, x 10^12) or a thousands separator (Spain's)? say decimal = \"point\" or \"comma\" "
+                         f"in the claim")
     if re.search(r"\b(?:billones|millones|mil millones)\b", figure):
         def _es_millions(m):  # "116.400 millones" is 116.4 billion, to the last non-zero digit (as 4000億円 is)
             whole = m.group(1).replace(".", "")

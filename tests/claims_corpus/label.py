@@ -45,7 +45,7 @@ ARTICLE_KEYS = {"id", "publication", "url", "headline", "date", "dateline", "hol
                 "date_note", "claim", "added", "batch", "blind_until"}
 CLAIM_KEYS = {"figure", "sentence", "categories", "subject", "measure", "official", "check", "claimed", "sign",
               "unit", "fx", "accept", "note", "disagreement", "unverifiable", "revised", "wrong_in_article",
-              "qualifier", "intraday", "also", "optional", "periods_ok", "reading"}
+              "qualifier", "intraday", "also", "optional", "periods_ok", "reading", "decimal"}
 
 
 class LabelError(ValueError):
@@ -149,7 +149,8 @@ def judge(claim: dict, off: Official, text_sentence: str, pub_date=None) -> tupl
         # `reading`: the figure as the article evidently means it, where the printed one cannot be read ("1兆3748円"
         # with 億 dropped, given as reading = "1兆3748億円"): explicit in the toml, never guessed by the reader
         shown = claim.get("reading", claim["figure"])
-        fig = F.parse(shown, claim.get("unit"), (claim.get("qualifier") or "").replace("_", " ") or shown)
+        fig = F.parse(shown, claim.get("unit"), (claim.get("qualifier") or "").replace("_", " ") or shown,
+                      claim.get("decimal"))
         # a figure that prints its own minus ("▲92,334", "-$34.3BN", "▲1兆円") is not flipped again by `sign`
         # (a plus may be the article's own convention that `sign` maps onto the file's: "+13兆921億円" of an inflow)
         own_sign = re.match(r"^\s*[\-−－▲△]", claim["figure"]) is not None and fig.value < 0
