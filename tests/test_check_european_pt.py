@@ -76,3 +76,11 @@ def test_a_place_no_longer_held_and_once_held(text, read_as):
 ])
 def test_tics_groups_are_named(text, read_as):
     assert read_as in read(text).text
+
+
+def test_papeis_without_its_accent_is_read():
+    # "papeis" as some Brazilian pages write "papéis" (Ventura, batch 29: long-term holdings, a true claim once called
+    # contradicted)
+    text = ("O Brasil detem US$ 202,9 bilhões em papeis de longo prazo e US$ 5,423 bilhões em títulos de curto prazo, "
+            "segundo o Departamento do Tesouro dos EUA.")
+    assert "$202.9 billion in long-term debt securities" in read(text).text

@@ -387,10 +387,10 @@ def _pt_holdings() -> list:
         # "deixou (assim) de ser o segundo maior detentor": is no longer; "já foi o maior detentor": was once
         (r"\bdeixou\s+(?:assim\s+|então\s+)?de\s+ser\b", "is no longer"), (r"\bjá\s+foi\b", "was once"),
         (r"\b(?:o\s+)?Departamento\s+do\s+Tesouro(?:\s+(?:dos\s+)?(?:EUA|Estados\s+Unidos|americano|norte-americano))?", "the U.S. Treasury"),
-        (r"\b(?:os\s+)?(?:títulos|bônus|bonds|papéis|treasuries)\s+do\s+Tesouro(?:\s+(?:dos\s+)?(?:EUA|Estados\s+Unidos|americanos?|norte-americanos?))?\b",
+        (r"\b(?:os\s+)?(?:títulos|bônus|bonds|pap[ée]is|treasuries)\s+do\s+Tesouro(?:\s+(?:dos\s+)?(?:EUA|Estados\s+Unidos|americanos?|norte-americanos?))?\b",
          "U.S. Treasuries"),
         # "títulos do governo dos EUA", "papéis do governo norte-americano": Treasuries
-        (r"\b(?:os\s+)?(?:títulos|bônus|papéis)\s+do\s+governo\s+(?:dos\s+)?(?:EUA|Estados\s+Unidos|americano|norte-americano)\b",
+        (r"\b(?:os\s+)?(?:títulos|bônus|pap[ée]is)\s+do\s+governo\s+(?:dos\s+)?(?:EUA|Estados\s+Unidos|americano|norte-americano)\b",
          "U.S. Treasuries"),
         (r"\b(?:a\s+)?dívida\s+(?:pública\s+)?(?:dos\s+)?(?:EUA|Estados\s+Unidos|americana|norte-americana)\b", "U.S. debt"),
         (r"\b(?:a\s+)?dívida\s+(?:governamental|do\s+governo)\s+(?:dos\s+)?(?:EUA|Estados\s+Unidos|americana|norte-americana)\b", "U.S. debt"),
@@ -399,7 +399,7 @@ def _pt_holdings() -> list:
          r"\1's holdings"),
         (rf"\b(?:a|as|sua|suas)\s+(?:participaç(?:ão|ões)|carteira|reserva|posiç(?:ão|ões))\s+{nation_rx('pt')}\b",
          lambda m: holdings_of("pt", m.group(1))),
-        (r"\b(?:sua|a)\s+(?:participação|carteira|posição|fatia)\b|\b(?:suas|as)\s+(?:participações|posições)\b|\b(?:seus|os)\s+(?:investimentos|papéis)\b", "its holdings"),
+        (r"\b(?:sua|a)\s+(?:participação|carteira|posição|fatia)\b|\b(?:suas|as)\s+(?:participações|posições)\b|\b(?:seus|os)\s+(?:investimentos|pap[ée]is)\b", "its holdings"),
         # "o quarto maior detentor", "o 15. maior detentor estrangeiro", "A India, 14. maior detentor": any place
         (r"\b(?:(?:o|a)\s+)?(\d{1,2}(?:st|nd|rd|th|\.)|segund[oa]|terceir[oa])\s+maior\s+(?:detentor|credor|investidor)(?:a)?(?:\s+estrangeir[oa])?\b",
          lambda m: place_largest(m.group(1))),
@@ -448,7 +448,7 @@ def _pt_moves() -> list:
         (r"\b(?:as\s+)?exportações\b", "exports"), (r"\b(?:as\s+)?importações\b", "imports"),
         (r"\b(?:o\s+)?superávit\b", "the surplus"), (r"\b(?:seu\s+|o\s+)?déficit\b", "the deficit"), (r"\b(?:o\s+)?excedente\b", "the surplus"),
         (r"\b(?:os\s+)?investidores\s+japoneses\b", "Japanese investors"),
-        (r"\b(?:títulos|bônus|papéis)\s+estrangeiros\b", "foreign bonds"),
+        (r"\b(?:títulos|bônus|pap[ée]is)\s+estrangeiros\b", "foreign bonds"),
         (r"\b(?:os\s+)?investidores\s+estrangeiros\b|\b(?:os\s+)?estrangeiros\b", "foreign investors"),
         (r"\b(?:um\s+)?(?:volume|valor|montante)\s+líquido\s+de\b", "a net"),
         (r"\btítulos\s+estrangeiros\s+de\s+longo\s+prazo\b|\bbônus\s+estrangeiros\s+de\s+longo\s+prazo\b", "long-term foreign bonds"),
@@ -500,7 +500,7 @@ def _pt_moves() -> list:
         (r"\b(?:em|de)\s+(?=U\.S\.\s+(?:Treasuries|debt)\b)", "of "),
         (r"\b(?:na\s+)?semana\s+(?:encerrada|terminada|finda)\s+(?:em|in)\b", "in the week ended"),
         (r"\b(?:na\s+)?semana\s+até\b", "in the week to"),
-        (r"\b(?:em\s+)?(?:títulos|bônus|papéis|bonds)(?:\s+de\s+dívida)?(\s+estrangeiros|\s+japoneses)?\s+de\s+(curto|longo)\s+prazo\b",
+        (r"\b(?:em\s+)?(?:títulos|bônus|pap[ée]is|bonds)(?:\s+de\s+dívida)?(\s+estrangeiros|\s+japoneses)?\s+de\s+(curto|longo)\s+prazo\b",
          lambda m: ("in " if m.group(0).startswith("em") else "") + ("short-term " if m.group(2) == "curto" else "long-term ")
          + ("foreign " if m.group(1) and "estr" in m.group(1) else "Japanese " if m.group(1) else "") + "debt securities"),
         (r"\b(?:detém|detem|possui|mantém)\b", "holds"), (r"\b(?:tem|têm)\s+(?=(?:about\s+|more\s+than\s+|nearly\s+)?\$\d)", "holds "), (r"\b(?:detinha|possuía|mantinha|tinha)m?\b", "held"),
