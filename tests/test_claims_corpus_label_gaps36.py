@@ -184,3 +184,64 @@ def test_canal26_labels_read_the_decimal_point(shared_data):
     assert got == {"1.080 billones de dólares": (1080.0, 1052.9, "contradicted"),
                    "1.212 billones de dólares": (1212.0, 1219.9, "contradicted"),
                    "1.218 billones de dólares": (1218.0, 1215.0, "contradicted")}
+
+
+# ------------------------------------------------------------- 7. counts over dated spans, shares within one source
+
+def test_count_sign_over_a_weekly_fred_span(shared_data):
+    from tests.claims_corpus.derived import derived
+
+    # einfomax-2025-06-17 (batch 30, by hand there): Fed custody's Wednesday changes from 30 April to 11 June 2025,
+    # -26.6, +2.2, -9.7, -4.1, +3.7, -2.0, -32.1: five falls in seven weeks
+    spec = {"src": "fred", "code": "WMTSECL1", "on": "change", "period": "2025-04-30..2025-06-11",
+            "derive": "count_sign", "sign": -1}
+    off = derived(spec)
+    assert (off.value, off.detail["of"]) == (5, 7)
+    assert off.detail["periods"] == ["2025-04-30", "2025-05-14", "2025-05-21", "2025-06-04", "2025-06-11"]
+    # a month as the span: the Wednesdays of May 2025, two rises (7 and 28 May) in four
+    off = derived(spec | {"period": "2025-05", "sign": 1})
+    assert (off.value, off.detail["of"]) == (2, 4)
+
+
+def test_share_of_a_field_or_a_line_in_the_same_source(shared_data):
+    from tests.claims_corpus.measures import value
+
+    # argaam-2023-06-18 (batch 30, by hand there): Saudi Arabia's long-term Treasuries 100,422 of 113,344 (89%),
+    # short-term 12,922 (11%), SLT Table 3, April 2023
+    lt = value({"src": "slt3", "country": "Saudi Arabia", "field": "for_lt_treas_pos", "period": "2023-04",
+                "share_of": {"field": "for_treas_pos"}})
+    assert lt.unit == "percent" and lt.value == pytest.approx(88.5993, abs=1e-4)
+    st = value({"src": "slt3", "country": "Saudi Arabia", "field": "for_st_treas_pos", "period": "2023-04",
+                "share_of": {"field": "for_treas_pos"}})
+    assert st.value == pytest.approx(11.4006, abs=1e-4)
+    # japanmarkt-2017-05-15 (batch 30, by hand there): primary income 193,732 / current account 216,771 = 89.4% and
+    # goods 57,863 / 216,771 = 26.7% in fiscal 2016
+    pi = value({"src": "boj", "code": "BPBP6JYNPIN", "period": "2016", "annual": "fiscal",
+                "share_of": {"code": "BPBP6JYNCB"}})
+    assert pi.value == pytest.approx(89.37, abs=0.01) and pi.period == "2016-04..2017-03"
+    gb = value({"src": "boj", "code": "BPBP6JYNTB", "period": "2016-04..2017-03", "share_of": {"code": "BPBP6JYNCB"}})
+    assert gb.value == pytest.approx(26.69, abs=0.01)
+    # judged as a percent figure ('89%' in argaam-2023-06-18)
+    claim = {"figure": "89%", "sentence": "89%", "categories": ["level"], "accept": ["supported"],
+             "official": {"src": "slt3", "country": "Saudi Arabia", "field": "for_lt_treas_pos", "period": "2023-04",
+                          "share_of": {"field": "for_treas_pos"}}}
+    assert label.judge(claim, label._official(claim), "89%")[0] == "supported"
+    with pytest.raises(ValueError, match="one period"):
+        value({"src": "boj", "code": "BPBP6JYNTB", "period": "2016-04", "from": "2015-04",
+               "share_of": {"code": "BPBP6JYNCB"}})
+
+
+def test_rank_of_changes_among_holders(shared_data):
+    from tests.claims_corpus.derived import derived
+
+    # sairdainercia-2026-01-20 (batch 30, by hand there): October 2024 -> October 2025, Brazil's -26.7% is the
+    # largest percent fall in the Major Foreign Holders table (India -21.0% next); China's -72.4 bn the largest fall
+    spec = {"src": "tic", "country": "Brazil", "period": "2025-10", "from": "2024-10", "pct": True,
+            "derive": "country_rank"}
+    off = derived(spec)
+    assert off.value == 1 and off.detail["order"] == "min" and off.detail["value"] == pytest.approx(-26.66, abs=0.01)
+    india = derived(spec | {"country": "India"})
+    assert india.value == 2 and india.detail["value"] == pytest.approx(-21.0, abs=0.01)
+    china = derived(spec | {"country": "China, Mainland", "pct": False})
+    assert china.value == 1 and china.detail["value"] == pytest.approx(-72.4, abs=0.05)
+    assert derived(spec | {"country": "China, Mainland", "pct": False, "order": "max"}).value == china.detail["of"]

@@ -247,6 +247,8 @@ def _country(spec: dict) -> Official:
     sid = f"tic.holdings.{tic_slug(spec['country'])}"
     desc = f"mirror/mfhhis01.txt (+ slt_table5.txt), all country rows, column {m}, ranked"
     r = country_ranks(m)
+    if spec["derive"] == "country_rank" and spec.get("from"):
+        return _change_rank(spec, key, r, sid)
     if spec["derive"] == "country_rank":
         return Official(int(r.get(key, 0)) or None, "rank", m, "mirror/mfhhis01.txt", desc, sid,
                         {"of": len(r), "ahead": r[r < r.get(key, 0)].index.tolist()})
@@ -278,6 +280,33 @@ def _country(spec: dict) -> Official:
     return Official("none in the data", "period", m, "mirror/mfhhis01.txt", desc, sid, {})
 
 
+def _change_rank(spec: dict, key: str, r: pd.Series, sid: str) -> Official:
+    """``derive = "country_rank"`` with ``from``: the holder's rank by its change from ``from`` to ``period`` (like
+    for like at benchmark months; ``pct = true``: by percent change) among the TIC countries of ``period`` that have
+    both months (aggregates excluded), order max (largest rise first) or min (largest fall first; the default when
+    the holder's own change is a fall): "Brazil's was the largest percent cut among the holders"."""
+    m, f = spec["period"], spec["from"]
+    changes = {}
+    for c in r.index:
+        ch = O.tic_change(c, m, f)
+        start = O.tic_level(c, f)
+        if ch is None or start in (None, 0):
+            continue
+        changes[c] = round(100 * ch / start, 4) if spec.get("pct") else ch
+    if key not in changes:
+        return Official(None, "rank", f"{f}..{m}", "mirror/mfhhis01.txt", "no change for the holder", sid,
+                        {"reason": f"no like-for-like change {f} -> {m} for {spec['country']}"})
+    own = changes[key]
+    order = spec.get("order", "max" if own >= 0 else "min")
+    ahead = sorted((c for c, x in changes.items() if (x > own if order == "max" else x < own)),
+                   key=lambda c: -changes[c] if order == "max" else changes[c])
+    what = "percent changes" if spec.get("pct") else "changes"
+    return Official(len(ahead) + 1, "rank", f"{f}..{m}", "mirror/mfhhis01.txt",
+                    f"mirror/mfhhis01.txt (+ slt_table5.txt), all country rows, {what} {f} -> {m} (like for like), "
+                    f"ranked ({order})", sid,
+                    {"of": len(changes), "value": own, "order": order, "ahead": {c: changes[c] for c in ahead[:10]}})
+
+
 def _count_sign(spec: dict) -> Official:
     """How many periods in ``period`` (optionally only calendar month ``month_of_year``) have the sign
     ``sign``, or their mean: "sold foreign bonds in April on 13 occasions in 18 years, average 2.8 tn"."""
@@ -285,6 +314,13 @@ def _count_sign(spec: dict) -> Official:
     if spec["src"] == "mof_week":  # weeks that lie within the period
         a, b = week_range(spec["period"])
         s = s[[str(a) <= i.split("..")[0] and i.split("..")[1] <= str(b) for i in s.index]]
+    elif len(s) and all(len(str(i)) == 10 for i in s.index):  # a dated series (FRED weekly, JGB daily): the dates
+        a, _, b = spec["period"].partition("..")  # in the span, its ends given as days, months or years
+        b = b or a
+        lo = a + "-01-01" if len(a) == 4 else a + "-01" if len(a) == 7 else a
+        hi = (b + "-12-31" if len(b) == 4 else str((pd.Timestamp(b + "-01") + pd.offsets.MonthEnd(0)).date())
+              if len(b) == 7 else b)
+        s = s[[lo <= str(i) <= hi for i in s.index]]
     else:
         months = set(month_list(spec["period"]))
         s = s[[i in months for i in s.index]]
