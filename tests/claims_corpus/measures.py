@@ -524,4 +524,23 @@ def value(spec: dict) -> Official:
         spec = spec | {k: _annual_period(spec[k], spec["annual"]) for k in ("period", "from") if k in spec}
     if spec.get("ratio"):
         return _ratio(spec)
+    if isinstance(spec.get("share_of"), dict):
+        return _share_of(spec)
     return SOURCES[spec["src"]](spec)
+
+
+def _share_of(spec: dict) -> Official:
+    """``share_of = {...}`` (a table of keys, any source): the spec's value as a percent of the value the same spec
+    gives with those keys replaced: one holder's long-term Treasuries in its own total (``src = "slt3"``,
+    ``field = "for_lt_treas_pos"``, ``share_of = {field = "for_treas_pos"}``), one balance-of-payments line in another
+    (``src = "boj"``, ``code = "BPBP6JYNPIN"``, ``share_of = {code = "BPBP6JYNCB"}``). (A string ``share_of`` is the TIC
+    row of ``src = "tic"``.) None where either is missing or the whole is 0."""
+    if "from" in spec or spec.get("pct"):
+        raise ValueError("share_of = {...}: a share of one period (no from / pct)")
+    part_spec = {k: v for k, v in spec.items() if k != "share_of"}
+    part, whole = value(part_spec), value(part_spec | spec["share_of"])
+    v = None if part.value is None or whole.value in (None, 0) else round(part.value / whole.value * 100, 4)
+    over = ", ".join(f"{k} = {x}" for k, x in spec["share_of"].items())
+    return Official(v, "percent", part.period, part.source_file,
+                    f"{part.series} as a percent of the same with {over} ({part.value} / {whole.value})",
+                    part.ustflow_series, {"part": part.value, "whole": whole.value})
