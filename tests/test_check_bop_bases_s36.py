@@ -95,3 +95,20 @@ def test_the_month_before_is_the_base_of_the_percent_it_follows_only(data, loade
         rec = next(r for r in got if r["claim"].startswith(claim))
         assert (rec["series"], rec["official_period"]) == ("boj.bop.bpbp6jyncb", f"{before} to 2017-12"), rec
         assert rec["official_value"] == pytest.approx(_pct(loaded_store, "bpbp6jyncb", "2017-12", before)), rec
+
+
+@pytest.mark.parametrize(("text", "date", "claim", "code", "month"), [
+    # kyodo-japantimes-2019-06-10 (batch 23): the singular "Service trade" before its aside
+    ("Japan's current account surplus fell in April. Service trade, which includes cargo shipping and passenger "
+     "transportation, registered a deficit of ¥312.7 billion, down from ¥442.3 billion the previous year.", "2019-06-10",
+     "¥312.7 billion", "bpbp6jynsn", "2019-04"),
+    # reuters-kitco-2023-03-08 (batch 29): the aside after the item's noun, opened by "another"
+    ("Japan logged its largest current account deficit ever in January. But the primary income balance, another element "
+     "of the current account, rose 350 billion yen from a year earlier to a 2.29 trillion yen surplus in January, driven "
+     "by interest received from its investment in foreign securities.", "2023-03-08", "2.29 trillion yen", "bpbp6jynpin",
+     "2023-01"),
+])
+def test_the_item_named_before_an_aside_is_the_figures(data, loaded_store, text, date, claim, code, month):
+    rec = by_claim(check_text(text, date=date, store=data), claim)
+    assert (rec["series"], rec["official_period"]) == (f"boj.bop.{code}", month), rec
+    assert rec["official_value"] == pytest.approx(bop_span(loaded_store, code, month, month)), rec

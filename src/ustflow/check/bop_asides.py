@@ -1,6 +1,7 @@
 """The clauses around a balance-of-payments figure that name an item which is not the figure's (``bop``): an aside after
-the item named ("Goods trade, a key component of the current account, registered"), a Japanese clause of cause or
-concession the item opens ("貿易収支が改善したことで", "航空旅客輸送が…赤字に転換したものの、")."""
+the item named ("Goods trade, a key component of the current account, registered", "the primary income balance,
+another element of the current account, rose"), a Japanese clause of cause or concession the item opens
+("貿易収支が改善したことで", "航空旅客輸送が…赤字に転換したものの、")."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from ustflow.check.claims import Claim
 #: an aside right after the item named, before its verb: "Goods trade, a key component of the current account,
 #: registered", "Services trade, which includes cargo shipping, registered", "The goods trade balance — exports minus
 #: imports — stayed" (items named in it are not the figure's)
-_ASIDE = re.compile(r",\s+(?:which|that|an?|one of|the (?:biggest|largest|main|key))\b[^,;.]{0,90},|"
+_ASIDE = re.compile(r",\s+(?:which|that|an?|another|one of|the (?:biggest|largest|main|key))\b[^,;.]{0,90},|"
                     r"\s+[—–]\s+[^—–,;.]{1,60}\s+[—–]")  # ("The goods trade balance — exports minus imports — stayed")
 
 
@@ -37,6 +38,10 @@ _JA_CAUSE = re.compile(r"[」』]?(?:(?:と|や|及び|および)[^、。はが]
 _JA_PART_MOVED = re.compile(r"(?:が|も)[^、。,は\d]{0,8}?(?:増え|減り|伸び|膨らみ|縮み|(?:増加|減少|拡大|縮小|改善|悪化)し)[、,]")
 
 
+#: the noun an item's words may stop short of: "primary income| balance"
+_ITEM_NOUN = re.compile(r"(?:\s+(?:balance|account|surplus|deficit)\b)?", re.I)
+
+
 def aside_spans(s: str, start: int) -> list[tuple[int, int]]:
     """The asides (``_ASIDE``) that follow an item named before the figure at ``start`` and close before it, and the
     cause clauses (``_JA_CAUSE``, and ``_JA_PART_MOVED`` for a line below an account, ``BI.PARTS``) an item named before
@@ -44,7 +49,7 @@ def aside_spans(s: str, start: int) -> list[tuple[int, int]]:
     out = []
     for key, (words, *_rest) in ITEMS.items():
         for m in re.finditer(words, s[:start], re.I):
-            a = _ASIDE.match(s, m.end())
+            a = _ASIDE.match(s, _ITEM_NOUN.match(s, m.end()).end())  # ("the primary income balance, another element of")
             if a is not None and a.end() <= start:
                 out.append((a.start(), a.end()))
             if (a := _JA_CAUSE.match(s, m.end()) or (_JA_PART_MOVED.match(s, m.end()) if key in BI.PARTS else None)) \

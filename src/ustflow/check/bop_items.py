@@ -70,7 +70,7 @@ ITEMS: dict[str, tuple[str, str, str, str]] = {
                  # "The services sector, including passenger transportation and cargo shipping, posted a deficit of"
                  r"(?<!goods and )(?<!trade and )\bservices sector\b(?=(?:,[^,.;]{1,80},)?\s+(?:posted|logged|recorded|showed|"
                  r"registered|marked|ran|swung|turned|was|were|stood|remained)\b)|"
-                 r"\btrade in services\b|(?<!goods and )(?<!trade and )\bservices trade\b|サービス(?:貿易)?収支",
+                 r"\btrade in services\b|(?<!goods and )(?<!trade and )\bservices? trade\b|サービス(?:貿易)?収支",
                  "bpbp6jynsn", "bpbp6jyasnx12", "services balance"),
     # (named without 収支 too: "第1次所得は14%増の…", "所得黒字は20%増の…"; without 第 in translations: "一次所得収支の黒字は")
     # 所得収支 / 経常移転収支: the names of primary and secondary income before BPM6 (stories before 2014; the store's
