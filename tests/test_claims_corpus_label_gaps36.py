@@ -245,3 +245,13 @@ def test_rank_of_changes_among_holders(shared_data):
     china = derived(spec | {"country": "China, Mainland", "pct": False})
     assert china.value == 1 and china.detail["value"] == pytest.approx(-72.4, abs=0.05)
     assert derived(spec | {"country": "China, Mainland", "pct": False, "order": "max"}).value == china.detail["of"]
+
+
+def test_mexican_mil_millones_groups():
+    # elfinanciero-2014-06-17 / -2015-02-20, quadratin-2014-07 (development): 'N mil M millones' is N,M00 million
+    # (read as N before: 70 for 70.6, to 1 bn)
+    fig = parse("70 mil 600 millones de dólares")
+    assert (fig.value, fig.unit, fig.step) == (70.6, "USD bn", 0.1)
+    assert parse("13 mil 878 millones de dólares").value == 13.878
+    assert parse("31 mil 700 millones", "USD bn").value == 31.7
+    assert parse("5 mil millones de dólares").value == 5.0  # 'mil millones' alone is still 10^9

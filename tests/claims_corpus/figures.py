@@ -218,6 +218,10 @@ def parse(figure: str, unit: str | None = None, qualifier_context: str = "", dec
         figure = re.sub(r"\b(?:japanische |japanischen )?Yen\b", "yen", figure)
     if decimal not in (None, "point", "comma"):
         raise ValueError(f"decimal = {decimal!r} for {original!r}: say \"point\" or \"comma\"")
+    # Mexican usage: "6 mil 200 millones de dólares" (El Financiero) is 6,200 million = 6.2 billion (to 0.1), not 6:
+    # written as the Spanish "6.200 millones" it is read below
+    figure = re.sub(r"(?<![\d.,])(\d{1,3}) mil (\d{1,3})(?=\s*millones\b)", lambda m: f"{m.group(1)}.{int(m.group(2)):03d}",
+                    figure)
     if re.search(r"\b(?:billones|millones|mil millones)\b", figure) and decimal == "point":
         # the toml says the point is a decimal point here ('1.138 billones de dólares', Latin American usage): a comma
         # groups thousands, and the words are read as their English multipliers
