@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from ustflow.check import lexicon as lx, windows as W
 from ustflow.check.bop_flow_runs import flow_move, month_pct
 from ustflow.check.bop_items import ITEMS, item_after, other_subject
+from ustflow.check.bop_uncounted import VS_FORECAST as _VS_FORECAST, of_change, side_mismatch
 from ustflow.check.claims import Claim
 from ustflow.check.history import ordinal
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
@@ -87,11 +88,6 @@ _JA_MOVE_BEFORE = re.compile(r"(?:(?P<up>(?:増加|拡大|改善|上昇)(?:し|�
                              r"(?P<down>(?:減少|縮小|悪化|低下)(?:し|する|に転じ(?:る)?)?|減っ|減り|減る|"
                              r"前年(?:同月|同期|度)?(?:の水準|実績)?を下回(?:る|っ)))"
                              r"(?:た|ている|ていた)?の?(?:は|も)[、,]?\s*(?:[^、。]{2,12}以来、?)?$")
-#: a run or first of beating (missing) forecasts, not of the balance's moves: "市場予想を上回るのは3カ月連続", "beat
-#: forecasts for the third straight month"
-_VS_FORECAST = re.compile(r"(?:予想|予測|見通し|見込み)(?:値)?を(?:上回|下回)|\b(?:beat|beating|topped|exceeded|missed|"
-                          r"(?:came|coming)\s+in\s+(?:above|below))\s+(?:market\s+|economists'\s+|analysts'\s+)?"
-                          r"(?:forecasts?|expectations?|estimates?)\b", re.I)
 #: the topic is the size of a change, not the balance: "減少幅は3カ月連続で縮小" (a run of changes of a change)
 _JA_MOVE_SIZE_BEFORE = re.compile(r"(?:減少|増加|下落|上昇|落ち込み)(?:幅|率|額)(?:は|が|も)[、,]?\s*$")
 #: a move or a side named inside an English phrase: "the first rise in two years", "its first surplus in five years"
@@ -108,6 +104,7 @@ _EN_RECORD_BEFORE = re.compile(r"\brecord(?:[- ]high)?(?:(?:\s+[\w'-]+){0,4}?\s+
                                r"(?:the\s+|a\s+)?$", re.I)
 _EN_RECORD_AFTER = re.compile(r"\s*(?:of|with)\s+(?:a\s+)?(?:new\s+)?records?(?:[- ]highs?)?\b(?:\s+(?P<sdown>deficits?))?", re.I)
 _JA_SIGN_BEFORE = re.compile(r"(?:(?P<up>黒字)|(?P<down>赤字))(?:は|が|も|を)?(?:[^、。]{0,4})$")
+_JA_SIGN_OPENS = re.compile(r"(?:(?P<up>黒字)|(?P<down>赤字))(?:は|が|も)")  # a phrase's own topic: "黒字は…以来です"
 #: English: "shrank for the third year in a row", "the 55th straight month of black ink", "a third year of decline"
 _EN_MOVE = (r"\b(?:(?P<up>rose|rising|grew|growing|increas(?:ed|ing)|widen(?:ed|ing)|expand(?:ed|ing)|climb(?:ed|ing)|"
             r"improv(?:ed|ing)|up|higher)|(?P<down>fell|falling|shr[au]nk|shrinking|declin(?:ed|ing)|narrow(?:ed|ing)|"
@@ -347,7 +344,8 @@ def what_runs(c: Claim) -> tuple[str, int | None]:
     m = _EN_IN_PHRASE.search(s, a, b)
     if m:
         return "sign" if m.group("sup") or m.group("sdown") else "change", -1 if m.group("down") or m.group("sdown") else 1
-    m = _JA_SIGN_BEFORE.search(s[max(0, a - 8):a]) or _EN_SIGN_BEFORE.search(s[max(0, a - 60):a])
+    m = _JA_SIGN_BEFORE.search(s[max(0, a - 8):a]) or _EN_SIGN_BEFORE.search(s[max(0, a - 60):a]) or \
+        _JA_SIGN_OPENS.match(s, a, b)
     if m:
         return "sign", 1 if m.group("up") else -1
     return flow_move(c) or ("sign", None)  # (exports or imports have no sign: their figure's move)
@@ -475,7 +473,7 @@ def streak(c: Claim, fig: Figure, ctx: Context) -> Judgement:
                             f"on another grain", series=fig.series)
     kind, d = what_runs(c)
     if kind == "of_change":
-        return _of_change(c, fig)
+        return of_change(c, fig, _near(c, 30, 20))
     if c.host is not None and (other := other_subject(c.sentence.text, c.host.span[1], c.span[0])):
         return unverifiable(f"'{q.phrase}' is said of '{other}', not of the figure's {fig.series}", series=fig.series)
     vals = record_values(ctx, fig, unit)
@@ -483,7 +481,7 @@ def streak(c: Claim, fig: Figure, ctx: Context) -> Judgement:
     if end_p not in vals.index:
         return unverifiable(f"no {unit.replace('_', ' ') or 'month'} of {fig.series} ends at {W.label(fig.end)}",
                             series=fig.series)
-    if (other_side := _side_mismatch(c, kind, vals, end_p, fig)) is not None:
+    if (other_side := side_mismatch(c, kind, vals, end_p, fig, _near(c, 20, 8))) is not None:
         return other_side
     kinds = ["sign", "change"] if kind == "either" else [kind]
     readings = [_reading(c, vals, end_p, unit, k, d, back) for k in kinds
@@ -525,7 +523,7 @@ def first_since(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:
     q = c.qualifier
     kind, d = what_runs(c)
     if kind == "of_change":
-        return _of_change(c, fig)
+        return of_change(c, fig, _near(c, 30, 20))
     if kind in ("either", "record") or d is None:
         return None
     if c.host is not None and (other := other_subject(c.sentence.text, c.host.span[1], c.span[0])):
@@ -541,7 +539,7 @@ def first_since(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:
     if end_p not in vals.index:
         return unverifiable(f"no {unit.replace('_', ' ') or 'month'} of {fig.series} ends at {W.label(fig.end)}",
                             series=fig.series)
-    if (other_side := _side_mismatch(c, kind, vals, end_p, fig)) is not None:
+    if (other_side := side_mismatch(c, kind, vals, end_p, fig, _near(c, 20, 8))) is not None:
         return other_side
     near = _near(c, 40, 12)  # (Japanese tells the move after: "4年ぶりに赤字幅が拡大")
     if kind == "change" and float(vals[end_p]) < 0 and _SIZE_WORDS.search(near) and not _BALANCE_MOVE.search(near):
@@ -567,31 +565,3 @@ def first_since(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:
             return unverifiable(f"'{q.phrase}' holds on another base than the story's other figures': {alt[1]}; "
                                 f"{expl}", **base)
     return Judgement(SUPPORTED if ok else CONTRADICTED, expl, **base)
-
-
-#: the side a move's words name: "赤字額が…上回るのは", "黒字幅が縮小するのは", "the deficit widened"
-_SIDE_NAMED = re.compile(r"(?P<up>黒字|\bsurplus(?:es)?\b)|(?P<down>赤字|\bdeficits?\b)", re.I)
-
-
-def _side_mismatch(c: Claim, kind: str, vals, end_p, fig: Figure) -> Judgement | None:
-    """A run or first of a move whose words name one side (赤字額の増加, "the deficit widened") read on a balance on the
-    other side in its period: the balance is not the one the words are about (an item named in another sentence, the
-    current account read for a trade deficit), so not counted (``unverifiable``)."""
-    if kind != "change" or end_p not in vals.index:
-        return None
-    sides = {1 if m.group("up") else -1 for m in _SIDE_NAMED.finditer(_near(c, 20, 8))}
-    v = float(vals[end_p])
-    if len(sides) != 1 or v == 0 or (1 if v > 0 else -1) in sides:
-        return None
-    return unverifiable(f"'{c.qualifier.phrase}' counts the moves of a {'surplus' if v < 0 else 'deficit'}, but "
-                        f"{fig.series} is {'in deficit' if v < 0 else 'in surplus'} in {period_label(end_p, '')}: not the "
-                        f"balance the words are about", series=fig.series)
-
-
-def _of_change(c: Claim, fig: Figure) -> Judgement:
-    if _VS_FORECAST.search(_near(c, 30, 20)):
-        return unverifiable(f"'{c.qualifier.phrase}' counts periods that beat (or missed) forecasts, which the store "
-                            f"does not hold", series=fig.series)
-    return unverifiable(f"'{c.qualifier.phrase}' counts changes of the size of a change (a fall that narrowed, a rise "
-                        f"that grew), which the checker does not count", series=fig.series)
-

@@ -46,9 +46,9 @@ JA_FIRST_RX = re.compile(rf"(?:{_JA_FROM}(?:約|およそ|ほぼ|実に)?)?(?:(?
 #: (the figure of the month it counts from, named in between: a claim of its own)
 #: (never a topic and another date: "3月の保有額は22年7月以降初めて" counts from July 2022, and is March's)
 #: "2009年半ば以来", "2009年初め以来": a part of a year is that year (its end, "2009年末以来", is December)
-#: "2014年度以来の低い水準", "96年度以来": a fiscal year, April to March (``_ja_fiscal_since``)
+#: "2014年度以来の低い水準", "96年度以来": a fiscal year, April to March (``_ja_fiscal_since``); "2021年度上期以来": its half
 #: "平成8年以降", "昭和60年度以降": an era's year, one digit too (``ja_eras``)
-_JA_SINCE_DATE = (r"(?:(?<!\d)(?P<fyear>(?:19|20)?\d{2}|(?<=令和|平成|昭和)\d{1,2})年度|(?:(?P<syear>(?:19|20)\d{2})年|(?<!\d)(?P<syear2>\d{2}|(?<=令和|平成|昭和)\d{1,2})年(?=\d{1,2}月|末|以来|以降)|(?P<rel>昨年|前年|今年|本年|一昨年))"
+_JA_SINCE_DATE = (r"(?:(?<!\d)(?P<fyear>(?:19|20)?\d{2}|(?<=令和|平成|昭和)\d{1,2})年度(?P<fhalf>上期|下期|上半期|下半期)?|(?:(?P<syear>(?:19|20)\d{2})年|(?<!\d)(?P<syear2>\d{2}|(?<=令和|平成|昭和)\d{1,2})年(?=\d{1,2}月|末|以来|以降)|(?P<rel>昨年|前年|今年|本年|一昨年))"
                   r"(?:(?P<smon>\d{1,2})月(?:(?P<sday>\d{1,2})日(?:[～〜~](?:\d{1,2}月)?\d{1,2}日)?)?|(?P<part>半ば|初め|初頭|前半|後半|央)|(?P<yend>末))?|"
                   r"(?<![\d年])(?P<smon_only>\d{1,2})月(?:(?P<sday2>\d{1,2})日(?:[～〜~](?:\d{1,2}月)?\d{1,2}日)?)?)(?P<ref>の[^、。以年月は]{1,16}?|" + _JA_ASIDE + ")?")
 #: (a week named by its days, "3月17日～23日(9752億円の売り越し)以来最大": since that week, its first day read)
@@ -62,15 +62,19 @@ JA_SINCE_RX = re.compile(rf"{_JA_SINCE_DATE}(?P<tail>(?:以来|以降|(?<=\d{{4}
                          r"(?<=の)(?:増加|減少|上昇|下落|伸び)幅|(?<=の)(?:買い?越し?|売り?越し?)額))")  # "以来の売り越し規模"
 #: "減少は4月以来初めて", "2019年以来初の売り越し": the first time since a date
 JA_FIRST_SINCE_RX = re.compile(rf"(?:(?P<what>{JA_RUN_WHAT})"
-                               rf"(?:は|が|も)?)?{_JA_SINCE_DATE}(?P<tail>(?:以来|以降)(?:で)?(?:初めて|初)(?:の"
+                               # "黒字はコロナ前の2019年5月以来です", "黒字は1962年以来だ": a balance's side as the topic
+                               # (the first surplus, or deficit, since), the date's own words between
+                               rf"(?:は|が|も)?|(?P<side>黒字|赤字)(?:は|が|も)(?:[^、。\d]{{1,8}}?の)?)?{_JA_SINCE_DATE}"
+                               rf"(?P<tail>(?:以来|以降)(?:で)?(?:初めて|初)(?:の"
                                rf"(?P<what2>{JA_RUN_WHAT}))?|"
                                # "2月23日以来の週間純購入", "昨年10月以来の買い越し": the first such trade since (not "以来の
                                # 買越額", the largest since: JA_SINCE_RX)
                                rf"以来(?:の|となる)(?:週間|週次|月間|月次)?(?P<what3>純購入|純売却|買い越し|売り越し|取得超|処分超|"
-                               # "3月以来のマイナスとなった": the first move (or side) of that sign since
-                               rf"マイナス|プラス)(?!額|幅|規模)|"
+                               # "3月以来のマイナスとなった": the first move (or side) of that sign since; "2021年度上期以来の
+                               # 黒字となった": the first surplus since (not "以来の黒字幅", "以来の黒字水準": a size, a level)
+                               rf"マイナス|プラス|黒字|赤字)(?!額|幅|規模|水準)|"
                                # "為替介入は2022年10月以来となる": the first (of what the sentence is about) since, said alone
-                               rf"(?P<bare>以来(?:となる|となり|となった|となります|です)(?=[。、]|$)))")
+                               rf"(?P<bare>以来(?:となる|となり|となった|となります|です|だ|である)(?=[。、]|$)))")
 #: "ここ3週間で最大の買い越し額", "過去6カ月で最低": the extreme in the last N periods (as "Nカ月ぶりの大きさ": the last
 #: one beyond it N periods back); "過去最大" (no count) is a record
 JA_IN_N_RX = re.compile(r"(?:ここ|過去|直近|この|最近)\s*(?P<n>\d{1,2})(?P<u>週|カ月|ヶ月|か月|ヵ月|年)(?:間)?\s*(?:で|の中で|のうちで)\s*"
@@ -356,6 +360,27 @@ def _ja_records(s: str, free, out: list) -> None:
                                             magnitude=bool(re.search(r"最大|大き", m.group("w"))))))
 
 
+def _since_date(m: re.Match, s: str, resolver: Resolver) -> tuple[date | None, str]:
+    """The start a ``_JA_SINCE_DATE`` match names, and its grain: a month, a year (two digits, an era's, last year's),
+    a fiscal year (April to March) or its half ("2021年度上期": April or October, six months); (None, "") if unread."""
+    year, mon = m.group("syear"), m.group("smon") or m.group("smon_only") or ("12" if m.group("yend") else None)
+    if m.group("syear2"):  # "17年4月以来": a two-digit year, of the century that keeps it before the story
+        yy = int(m.group("syear2"))  # ("26年以来" in a 2019 story: Heisei 26, 2014: ``ja_eras``)
+        year = str(western_year(s, m.start("syear2"), m.group("syear2"), resolver.ref) or
+                   (2000 + yy if resolver.ref is None or 2000 + yy <= resolver.ref.year else 1900 + yy))
+    if m.group("rel") and resolver.ref is not None:  # "昨年7月以降で最高": last year's July
+        year = str(resolver.ref.year - {"昨年": 1, "前年": 1, "一昨年": 2}.get(m.group("rel"), 0))
+    elif m.group("rel"):
+        return None, ""
+    if not m.group("fyear"):
+        return _ja_since(year, mon, resolver)
+    # "2014年度以来の低い水準", "96年度以来": since that fiscal year (April to March)
+    start = _ja_fiscal_since(m.group("fyear"), resolver, western_year(s, m.start("fyear"), m.group("fyear"), resolver.ref))
+    if m.group("fhalf"):  # "2021年度上期以来の黒字": since that fiscal half
+        return (start.replace(month=10) if "下" in m.group("fhalf") else start), "months:6"
+    return start, "months:12"
+
+
 def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
     """Streaks ("3カ月連続の売り越し"), firsts and look-backs ("5カ月ぶりの買い越し", "3年ぶりの高水準"), "since"
     ("2005年以来の最大") and records ("過去最大", "最大の売り越し"), appended to ``out`` where ``free`` says the
@@ -394,28 +419,19 @@ def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
                 low = re.search(r"最低|最小|最少|低水準|(?:最も|もっとも)低|低い|安値|小さ|少な", w)
                 q = Qualifier("extreme", m.group(0), word="lowest" if low else "highest", extreme="min" if low else "max")
                 q.magnitude = bool(re.search(r"最大|大きさ|規模|幅|額|(?:最も|もっとも)(?:大き|小さ|多|少な)", w))
-            elif m.group("bare") and "介入" not in s and not _PLACE_TAKEN.search(s, 0, m.start()) and not m.group("what"):
+            elif m.group("bare") and "介入" not in s and not _PLACE_TAKEN.search(s, 0, m.start()) and \
+                    not m.group("what") and not m.group("side"):
                 # (but "売り越しは2月以来となる": the first of the trade or move named as its topic since)
                 # "以来となる" said alone: read of an intervention ("為替介入は2022年10月以来となる") or of a place taken
                 # ("日本が米国債保有残高で首位となったのは2017年5月以来となる")
                 continue
             else:
                 w3 = m.group("what3")
-                q = Qualifier("first_since", m.group(0), direction=act_direction(m.group("what") or m.group("what2") or "")
+                side = m.group("side") or (w3 if w3 in ("黒字", "赤字") else "")
+                q = Qualifier("first_since", m.group(0), direction=(1 if side == "黒字" else -1) if side else
+                              act_direction(m.group("what") or m.group("what2") or "")
                               if not w3 else 1 if re.search("買|購入|取得|プラス", w3) else -1)
-            year, mon = m.group("syear"), m.group("smon") or m.group("smon_only") or ("12" if m.group("yend") else None)
-            if m.group("syear2"):  # "17年4月以来": a two-digit year, of the century that keeps it before the story
-                yy = int(m.group("syear2"))  # ("26年以来" in a 2019 story: Heisei 26, 2014: ``ja_eras``)
-                year = str(western_year(s, m.start("syear2"), m.group("syear2"), resolver.ref) or
-                           (2000 + yy if resolver.ref is None or 2000 + yy <= resolver.ref.year else 1900 + yy))
-            if m.group("rel") and resolver.ref is not None:  # "昨年7月以降で最高": last year's July
-                year = str(resolver.ref.year - {"昨年": 1, "前年": 1, "一昨年": 2}.get(m.group("rel"), 0))
-            elif m.group("rel"):
-                continue
-            q.since, q.since_grain = _ja_since(year, mon, resolver)
-            if m.group("fyear"):  # "2014年度以来の低い水準", "96年度以来": since that fiscal year (April to March)
-                q.since, q.since_grain = _ja_fiscal_since(m.group("fyear"), resolver, western_year(
-                    s, m.start("fyear"), m.group("fyear"), resolver.ref)), "months:12"
+            q.since, q.since_grain = _since_date(m, s, resolver)
             if q.since is None:
                 continue
             if m.group("sday") or m.group("sday2"):  # "8月24日以来最大": since that day (a week's data: its week)
