@@ -210,6 +210,8 @@ def bop_pct(c: Claim, ctx: Context) -> Judgement:
     results = []
     back = _months_back(c, ctx)
     deficit, direction = balance_sign(c.sentence.text, *a.span) == -1, claim_direction(c)
+    claimed = a.number if a.multiplier else a.number * (direction or 1)  # ("halved": -50 already)
+    tol = C.tolerance(a, 1)
     for sid, what in _sids(c, ctx, year_back=back % 12 == 0, month_back=back == 1):
         got = windows_on(c, ctx, ctx.data.series(sid), sid, missing="", no_period="")
         if isinstance(got, Judgement):
@@ -228,8 +230,6 @@ def bop_pct(c: Claim, ctx: Context) -> Judgement:
                                 f"{then}: the balance changed sign, so no percentage change", series=sid)
         size = deficit and now < 0  # a deficit's growth or shrinking: its size's change
         v = 100 * (abs(now) - abs(before)) / abs(before) if size else 100 * (now - before) / abs(before)
-        claimed = a.number if a.multiplier else a.number * (direction or 1)  # ("halved": -50 already)
-        tol = C.tolerance(a, 1)
         j = C.verdict(claimed=claimed, official=v, qualifier=a.qualifier, tol=tol, sid=sid, unit="percent",
                       period=f"{was} to {then}", sign_free=direction is None,
                       what=f"{what}{C.fmt_num(before)} to {C.fmt_num(now)} JPY 100mn, a change "
@@ -250,6 +250,5 @@ def bop_pct(c: Claim, ctx: Context) -> Judgement:
         # a change from the month before in a story that does not say which series: the one nearer the figure (the two
         # differ by the season's swing, far more than a first print's revision: "exports had grown 8.8 percent from a
         # month earlier", 8.6% unadjusted, -0.6% adjusted)
-        claimed = a.number if a.multiplier else a.number * (direction or 1)
         return min(results, key=lambda j: abs(claimed - j.figure.value) if j.figure is not None else math.inf)
     return next((j for j in results if j.verdict == SUPPORTED), results[0])
