@@ -377,3 +377,17 @@ def test_overtaking_a_holder(data):
     become the largest holder of US government bonds) = 6月中国を抜いて米国の最大保有国になった."""
     got = check_text("일본은 앞서 6월 중국을 제치고 미국의 최대 국채 보유국으로 자리매김했다.", date="2019-09-18", store=data)
     judged_place(got, "최대 국채 보유국", "supported", 1, "2019-06", "japan")
+
+
+def test_an_economists_forecast_before_its_figure(data):
+    """News Tomato, 10 August 2015, and Edaily, 11 May 2017: "전문가 예상치 7859억엔", "시장 전망치인 1197억엔", "민간 예측
+    평균 2조6035억엔" (economists' forecast, its mean) = 市場予想 (の平均): a forecast, not the outcome (they were called
+    contradicted); a run in the sentence after it is the outcome's ("33개월 연속 흑자였다")."""
+    got = check_text("10일(현지시간) 일본 재무성은 지난 6월 경상수지가 5586억엔 흑자를 기록했다고 밝혔다. 이는 직전월의 1조8809억엔 흑자에서 "
+                     "급감했으며 전문가 예상치 7859억엔 역시 밑돈 결과다. 다만 무역흑자도 시장 전망치인 1197억엔을 하회했다.",
+                     date="2015-08-10", store=data)
+    assert [by_claim(got, f)["verdict"] for f in ("7859억엔", "1197억엔")] == ["unverifiable", "unverifiable"]
+    got = check_text("재무성은 이와 함께 지난 3월 경상수지가 2조9077억엔(약 28조8200억원) 흑자라고 밝혔다. 닛케이 퀵이 집계한 민간 예측 평균 "
+                     "2조6035억엔 흑자를 웃돈다. 33개월 연속 흑자였다.", date="2017-05-11", store=data)
+    assert by_claim(got, "2조6035억엔")["verdict"] == "unverifiable"
+    assert (by_claim(got, "33개월 연속")["verdict"], by_claim(got, "33개월 연속")["series"]) == ("supported", "boj.bop.bpbp6jyncb")

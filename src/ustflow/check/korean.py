@@ -201,6 +201,10 @@ _RULES: list[tuple[str, str]] = [
     (r"비교\s?가능한\s?통계(?:가|를)?\s?(?:있는|작성된|집계된|시작된)\s?((?:\d{4}年)?(?:\d{1,2}月)?)\s?以来",
      (1, "の統計開始以来")),
     (r"비교\s?가능한", "比較可能な"),
+    # an economists' forecast right before its figure ("전문가 예상치 7859억엔", "시장 전망치인 1197억엔", "민간 예측 평균
+    # 2조6035억엔", "예상치(1조 6499억엔)") = 市場予想 (の平均): Japanese "市場予想の7859億円", a forecast, not the outcome
+    (r"(?:(?:전문가|시장|민간|증권가|사전)\s?)?(?:예상치|예측치|전망치|예상|예측|전망|컨센서스)(\s?(?:평균|중간값|중앙값))?"
+     r"(?:인|은|는|의)?\s?(?=[(（]?\d)", lambda m: "市場予想" + ("の平均" if m.group(1) else "")),
     (r"발표", "発表"), (r"보도", "報道"), (r"집계", "集計"), (r"기록", "記録"),
     # an intervention said as the trade it is (before 매수 and 팔다 are read as a trade of securities): "달러를 팔아
     # (엔화를) 매수한 엔화가 X엔" (the yen bought by selling dollars) = ドル売り円買い介入した額が, "달러를 팔아 엔화를
