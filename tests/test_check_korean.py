@@ -391,3 +391,23 @@ def test_an_economists_forecast_before_its_figure(data):
                      "2조6035억엔 흑자를 웃돈다. 33개월 연속 흑자였다.", date="2017-05-11", store=data)
     assert by_claim(got, "2조6035억엔")["verdict"] == "unverifiable"
     assert (by_claim(got, "33개월 연속")["verdict"], by_claim(got, "33개월 연속")["series"]) == ("supported", "boj.bop.bpbp6jyncb")
+
+
+def test_a_holders_place_left_taken_and_recorded(data):
+    """Yonhap Infomax, 18 April 2018, Seoul Economic Daily, 1 May 2013, Herald, 19 November 2013: a place left and the one
+    taken ("2014년 23위에서 2015년 16위로 뛰었고" = 2014年の23位から2015年の16位に: the date right before a place is its date),
+    a place recorded ("22위를 기록했으나" = 22位を占め) and one after its holder's figure and a comma ("1조971억달러로
+    2위를 기록했다": no space after 、, as Japanese writes it)."""
+    text = ("2012년 476억 달러에서 2013년 540억 달러, 2017년 962억 달러로 계속 증가했다.\n\n세계에서 미 국채를 많이 가진 나라를 순서로 "
+            "나열했을 때, 우리나라는 2014년 23위에서 2015년 16위로 뛰었고, 2016년부터 15위 수준을 보이고 있다.")
+    got = check_text(text, date="2018-04-18", store=data)
+    judged_place(got, "23위에서", "supported", 23, "2014-12", "korea_south")
+    judged_place(got, "16위로", "supported", 16, "2015-12", "korea_south")
+    got = check_text("1위는 1조2,229억달러를 보유한 중국이 차지했으며 일본이 1조971억달러로 2위를 기록했다. 우리나라는 지난해 2월 19위에서 "
+                     "9월 23위까지 떨어진 후 6개월째 같은 자리를 유지하고 있다.", date="2013-05-01", store=data)
+    judged_place(got, "2위를 기록", "supported", 2, "2013-02", "japan")
+    judged_place(got, "19위에서", "contradicted", 21, "2012-02", "korea_south")
+    judged_place(got, "23위까지", "contradicted", 26, "2012-09", "korea_south")
+    got = check_text("한국의 미 국채보유액은 556억달러로 전달보다 56억달러가 늘어난 것으로 나타났다. 한국은 지난 8월 22위를 기록했으나 9월 "
+                     "프랑스와 터키를 제치고 20위로 올라섰다.", date="2013-11-19", store=data)
+    judged_place(got, "22위를 기록", "contradicted", 23, "2013-08", "korea_south")

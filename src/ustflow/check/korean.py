@@ -146,6 +146,13 @@ _RULES: list[tuple[str, str]] = [
     (r"월간", "月間"), (r"(?<!\d)주간", "週間"),  # monthly, weekly (月間, 週間)
     # from ... to ...: 부터 = から, 까지 = まで, 사이 (between) after the second = まで
     (r"(?<=[月日年末週旬])\s?부터\s?", "から"), (r"(?<=[月日年末週旬])\s?까지", "まで"),
+    # a holder's place left and the one taken ("2014년 23위에서 2015년 16위로 뛰었고", "19위에서 9월 23위까지 떨어진 후") =
+    # 23位から…16位に上昇し (the Japanese grammar's move of place)
+    # (a date right before the place is its date, as Japanese joins it with の: "2014년 23위" = 2014年の23位)
+    (r"(?<=[年月])\s?(?=\d{1,2}\s?위(?:에서|로|까지|를|을|는|은|가|이|에|\s))", "の"),
+    (r"(?<=\d)\s?위에서(?=\s)", "位から"), (r"(?<=\d)\s?위(?:까지|로)(?=\s)", "位に"),
+    # a place recorded or taken ("2위를 기록했다", "22위를 기록했으나") = 2位を占め
+    (r"(?<=\d)\s?위(?:를|을)\s?(?=기록|차지)(?:기록|차지)", "位を占め"),
     (r"(?<=[月日])\s?사이", "まで"),
     # --- runs and look-backs (before the bare units)
     (r"(\d+)\s?주\s?연속", r"\1週連続"),
@@ -383,6 +390,8 @@ def read(text: str) -> Rewrite:
     # Japanese writes no space between words: none between two words read above ("11日 報道" = 11日報道); a line's end
     # stays (a headline ending on a word read, "4월 58억 감소", and the date line under it are two lines)
     r.sub(re.compile(rf"(?<={_JA_END})[ \t]+(?={_JA_END}|\d)|(?<=[\d)])[ \t]+(?={_JA_END})"), lambda m: "")
+    # nor after its comma, one read above ("1兆971億ドルで、 2位": 1兆971億ドルで、2位)
+    r.sub(re.compile(rf"(?<=[\u3040-\u30ff\u4e00-\u9fff\d]、)[ \t]+(?={_JA_END}|\d)"), lambda m: "")
     # a comma ends a clause as 、 does
     r.sub(re.compile(r"(?<=[가-힣\u3040-\u30ff\u4e00-\u9fff\d)%]),\s?(?=\D)"), lambda m: "、")
     # Korean news copy sets nearly every sentence on a line of its own, a blank line after it: those lines are one
