@@ -300,6 +300,8 @@ def test_a_line_on_a_holder_of_its_own_is_a_paragraph_of_its_own(data):
     judged(got, "421억달러", ("supported", "holdings_level", "tic.holdings.korea_south", "2012-09"), 42.1)
     judged(got, "1조2938억달러", ("supported", "holdings_level", "tic.holdings.china_mainland", "2013-09"), 1293.8)
     assert "\n\n" in read("지난주 순매수했다.\n\n중국은 1조엔을 보유했다.").text
+    # (any holder the lexicon names in Japanese, Thailand's too)
+    assert "\n\n" in read("지난주 순매수했다.\n\n태국은 600억 달러를 보유했다.").text
 
 
 def test_an_intervention_said_as_the_trade_it_is(data):

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from ustflow.check.japanese_lists import JA_HOLDER
 from ustflow.check.rewrite import Rewrite
 
 #: what the output says of a Korean article (``language.notice``): read, but only in part
@@ -355,11 +356,9 @@ _PARTICLES = [("보다", "より"), ("에 비해", "に比べ"), ("에서는", "
               ("도", "も"), ("이", "が"), ("가", "が"), ("과", "と"), ("와", "と"),
               ("인", "の")]  # 인: the copula before a noun ("2위인 중국" = 2位の中国, "최대 보유국인 중국" = 最大保有国の中国)
 _JA_END = r"[\u3040-\u30ff\u4e00-\u9fff]"
-#: a line whose topic is a holder the table names ("中国は", "日本の保有額は"), after a connective or a phrase set
+#: a line whose topic is a holder (the lexicon's Japanese names: "中国は", "日本の保有額は"), after a connective or a phrase set
 #: before it ("반면 中国の…は", "最大債券국인 中国は")
-_HOLDER_TOPIC = re.compile(r"(?:[^。、\n]{0,12}\s)?(?:中国|日本|韓国|英国|台湾|香港|ケイマン諸島|ベルギー|ルクセンブルク|スイス|カナダ"
-                           r"|アイルランド|サウジアラビア|インド|ブラジル|フランス|ノルウェー|シンガポール|ロシア|ドイツ)"
-                           r"(?:の[^。、\s]{0,12})?は")
+_HOLDER_TOPIC = re.compile(rf"(?:[^。、\n]{{0,12}}\s)?(?:{JA_HOLDER})(?:の[^。、\s]{{0,12}})?は")
 
 
 def read(text: str) -> Rewrite:
