@@ -258,7 +258,8 @@ def refer_back(claims: list[Claim]) -> None:
             LEVEL_NOUN.search(c.qualifier.phrase) is not None or  # "marking the highest level for half a fiscal year"
             not any(o.kind == "amount" and o.sentence is c.sentence and SINCE_REF not in o.notes for o in claims))
         now = bool(_THIS_TIME.search(c.sentence.text))  # "今回の…": this release's figure, wherever the story gave it
-        cands = [o for o in claims[:i] if o.kind in ("amount", "direction") and o.measure and not o.forecast
+        cands = [o for o in claims[:i] if o.kind in ("amount", "direction") and o.measure
+                 and not (o.forecast and c.period_how != "stated")  # (a forecast: only a qualifier of its own period's)
                  and (o.amount is None or not o.amount.parenthetical) and SINCE_REF not in o.notes
                  and o.measure not in ("institution", "other") and c.sentence.index - o.sentence.index <= (99 if now else 2)
                  and not (o.sentence is c.sentence and c.span[0] <= o.span[0])]  # back: not its reference's own
