@@ -413,3 +413,16 @@ def test_a_holders_place_left_taken_and_recorded(data):
     got = check_text("한국의 미 국채보유액은 556억달러로 전달보다 56억달러가 늘어난 것으로 나타났다. 한국은 지난 8월 22위를 기록했으나 9월 "
                      "프랑스와 터키를 제치고 20위로 올라섰다.", date="2013-11-19", store=data)
     judged_place(got, "22위를 기록", "contradicted", 23, "2013-08", "korea_south")
+
+
+def test_a_date_right_before_a_figure_is_its_date(data):
+    """Yonhap Infomax, 18 April 2018 ("2012년 476억 달러에서 2013년 540억 달러, …2017년 962억 달러로": each year's level, as
+    2013年の540億ドル), Hankyung, 4 April 2007 ("작년 1월 712억달러에서", January 2006's), Aju News, 8 July 2013 ("지난해 3월
+    1조3074억엔 이후 최고치": the look-back's start with its level, 昨年3月の1兆3074億円以来)."""
+    got = check_text("우리나라의 미 국채 보유량은 꾸준히 늘어나고 있다.\n\n2012년 476억 달러에서 2013년 540억 달러, 2014년 683억 달러, "
+                     "2017년 962억 달러로 계속 증가했다.", date="2018-04-18", store=data)
+    judged(got, "540억 달러", ("supported", "holdings_level", "tic.holdings.korea_south", "2013-12"), 54.0)
+    judged(got, "962억 달러", ("contradicted", "holdings_level", "tic.holdings.korea_south", "2017-12"), 96.3)
+    got = check_text("반면 한국은 작년 1월 712억달러에서 지난 1월엔 623억달러로 89억달러(12.5%)의 미 국채를 줄였다.", date="2007-04-04",
+                     store=data)
+    judged(got, "712억달러", ("supported", "holdings_level", "tic.holdings.korea_south", "2006-01"), 71.2)

@@ -147,10 +147,12 @@ _RULES: list[tuple[str, str]] = [
     (r"월간", "月間"), (r"(?<!\d)주간", "週間"),  # monthly, weekly (月間, 週間)
     # from ... to ...: 부터 = から, 까지 = まで, 사이 (between) after the second = まで
     (r"(?<=[月日年末週旬])\s?부터\s?", "から"), (r"(?<=[月日年末週旬])\s?까지", "まで"),
+    # a date right before a figure or a place is its date, as Japanese joins them with の ("2013년 540억 달러" = 2013年の
+    # 540億ドル, "지난해 3월 1조3074억엔" = 昨年3月の1兆3074億円, "2014년 23위" = 2014年の23位)
+    (r"(?:(?<=\d{4}年)|(?<=\d月)|(?<=月末))\s?(?=(?:約)?\d[\d,.]*(?:兆|億|万)[\d,.千]*(?:億|万)?(?:円|ドル)|"
+     r"\d{1,2}\s?위(?:에서|로|까지|를|을|는|은|가|이|에|\s))", "の"),
     # a holder's place left and the one taken ("2014년 23위에서 2015년 16위로 뛰었고", "19위에서 9월 23위까지 떨어진 후") =
-    # 23位から…16位に上昇し (the Japanese grammar's move of place)
-    # (a date right before the place is its date, as Japanese joins it with の: "2014년 23위" = 2014年の23位)
-    (r"(?<=[年月])\s?(?=\d{1,2}\s?위(?:에서|로|까지|를|을|는|은|가|이|에|\s))", "の"),
+    # 2014年の23位から2015年の16位に (the Japanese grammar's move of place)
     (r"(?<=\d)\s?위에서(?=\s)", "位から"), (r"(?<=\d)\s?위(?:까지|로)(?=\s)", "位に"),
     # a place recorded or taken ("2위를 기록했다", "22위를 기록했으나") = 2位を占め
     (r"(?<=\d)\s?위(?:를|을)\s?(?=기록|차지)(?:기록|차지)", "位を占め"),
