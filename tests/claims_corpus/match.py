@@ -2,7 +2,8 @@
 
 Matching is by the figure string and the sentence, tolerant of how the checker cuts them:
 a labelled claim and a checker claim pair up when the sentences overlap (the labelled sentence
-fragment inside the checker's sentence, or most of its words) and the figures agree (same string
+fragment inside the checker's sentence, or most of its words; for a labelled passage of several sentences, also the
+sentence of it that holds the figure) and the figures agree (same string
 after normalising spaces, commas and currency spelling; one inside the other; or the same numbers).
 A labelled claim may list ``also``: other spans of the same claim a checker may quote ("below $1
 trillion" for the claim "since April 2022"). Different numbers never match. Pairs are taken best
@@ -38,7 +39,23 @@ def _nums(s: str) -> set[str]:
     return {n.rstrip("0").rstrip(".") if "." in n else n for n in _NUMS.findall(_nfkc(s).replace(",", ""))}
 
 
-def sentence_sim(label_sentence: str, text: str) -> float:
+#: where a labelled passage of several sentences divides: after 。 (or ！？), or after ". " before a capital or a quote
+_SENTENCE_END = re.compile(r"(?<=[。！？])|(?<=[.!?])\s+(?=[A-Z\"\u201c])")
+
+
+def sentence_sim(label_sentence: str, text: str, figure: str = "") -> float:
+    """How far the checker's sentence is the labelled one; a labelled passage of several sentences ("…1兆8216億円の黒字
+    だった。黒字は51カ月連続だが、…19.3%減少した。") is also the sentence of it that holds the figure, which the checker
+    quotes alone."""
+    whole = _sentence_sim(label_sentence, text)
+    f = _norm(figure)
+    if whole >= 1.0 or not f:
+        return whole
+    parts = [p for p in _SENTENCE_END.split(label_sentence) if p.strip() and f in _norm(p)]
+    return max([whole] + [_sentence_sim(p, text) for p in parts if p.strip() != label_sentence.strip()])
+
+
+def _sentence_sim(label_sentence: str, text: str) -> float:
     if _norm(label_sentence) in _norm(text):
         return 1.0
     lt = _tokens(label_sentence)
@@ -80,7 +97,7 @@ def match_claims(labels: list[dict], results: list[dict]) -> tuple[list[tuple[di
     scored = []
     for i, lab in enumerate(labels):
         for j, r in enumerate(results):
-            ss = sentence_sim(lab["sentence"], r.get("text") or "")
+            ss = max(sentence_sim(lab["sentence"], r.get("text") or "", f) for f in [lab["figure"], *lab.get("also", [])])
             fs = max(figure_sim(f, r.get("claim") or "", r.get("quantity"))
                      for f in [lab["figure"], *lab.get("also", [])])
             if ss >= 0.5 and fs >= 0.5:
