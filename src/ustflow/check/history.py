@@ -456,7 +456,7 @@ def first_since(c: Claim, fig: Figure, ctx: Context) -> Judgement:
     if hole is not None:
         return unverifiable(f"{what} in {W.label(end_p)}; {last_txt}, but the series has a break at {W.label(hole)} "
                             f"with no like-for-like value, so the last time cannot be told", **base)
-    reach = L.reach(q, last, end_p, hist.index[0])
+    reach = L.reach(q, last, end_p, hist.index[0], place=c.host is not None and c.host.kind == "rank")
     expl = f"{what} in {W.label(end_p)}, the first time {L.named(q)}: {last_txt}"
     if reach is None:
         return Judgement(UNVERIFIABLE, expl + f"; the data begin {W.label(hist.index[0])}", **base)

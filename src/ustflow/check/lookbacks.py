@@ -104,9 +104,11 @@ def back(d: date, lookback: tuple[int, str, str]) -> date:
     return (pd.Timestamp(d) - off).date()
 
 
-def reach(q: Qualifier, last, end_p, first) -> bool | None:
+def reach(q: Qualifier, last, end_p, first, place: bool = False) -> bool | None:
     """Does the last period that met the figure (``last``; None: none in the data) lie where the
-    qualifier says? None when the data do not reach back far enough to tell."""
+    qualifier says? None when the data do not reach back far enough to tell. ``place``: the first time at a place
+    among holders, which a story counts in month labels or in the months away from it ("8カ月ぶりに最大の米国債保有国",
+    China at the top in September 2016 and again in June 2017; "9ヶ月ぶりに…首位の座を奪還" of the same months)."""
     if q.since is not None and q.since_grain == "window":
         return True
     if q.since is not None:
@@ -129,7 +131,7 @@ def reach(q: Qualifier, last, end_p, first) -> bool | None:
         if apart is not None:  # "3カ月ぶり" of monthly data: the month labels three apart
             # "10ヶ月ぶりの安値" (the lowest since the month ten back): that month or, as for "since X", the one just
             # before it (the window-start reading); a first sale "3カ月ぶり" counts the labels exactly
-            return apart == n or (q.kind == "extreme" and apart == n + 1)
+            return apart == n or ((q.kind == "extreme" or place) and apart == n + 1)
         labels = periods_apart(last, end_p, unit) if mode == "about" and not q.in_years else None
         gap = float(labels) if labels is not None else _gap(last, end_p, unit)  # monthly data: in month labels
         slack = _slack(n, unit)
