@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from ustflow.check import lexicon as lx, windows as W
 from ustflow.check.bop_flow_runs import flow_move, month_pct
-from ustflow.check.bop_items import ITEMS, item_after, other_subject
+from ustflow.check.bop_items import FLOWS, ITEMS, SIDED, item_after, other_subject
 from ustflow.check.bop_uncounted import VS_FORECAST as _VS_FORECAST, of_change, side_mismatch
 from ustflow.check.claims import Claim
 from ustflow.check.history import ordinal
@@ -149,6 +149,10 @@ def span_unit(periods: list) -> str:
 _DASH_ASIDE = re.compile(r"\s[—–]\s[^—–]{1,60}?\s[—–]\s")
 
 
+#: the side of a balance right after a first or a run: "4カ月ぶりに黒字転換", "3カ月ぶりに黒字転化", "2カ月ぶりの赤字"
+_SIDE_AFTER = re.compile(r"(?:に|の|で)?\s*(?:黒字|赤字)")
+
+
 def named_item(c: Claim) -> str | None:
     """The BoP item (``bop.ITEMS``) named in the qualifier's own words ("its first trade surplus in three months"),
     else nearest before it in its sentence, if any (not one named as a cause: "貿易収支が改善したことで…黒字幅を拡大し、
@@ -165,9 +169,12 @@ def named_item(c: Claim) -> str | None:
     # (nor one in a dash aside that defines the item named before it: "The goods trade balance — exports minus imports
     # — stayed in the red")
     aside += [m.span() for m in _DASH_ASIDE.finditer(s)]
+    # a surplus or deficit the first or run names right after it is a balance's, never exports' or imports' (gross
+    # flows): "輸入額の減少が輸出額のマイナス分を上回った結果、4カ月ぶりに黒字転換した" (the balance named before)
+    gross = FLOWS + SIDED if _SIDE_AFTER.match(c.sentence.text, c.span[1]) else ()
     # the nearest; at the same end the longest name ("貿易・サービス収支", not its "サービス収支")
-    best = max(((m.end(), -m.start(), key) for key, (rx, *_) in ITEMS.items() for m in re.finditer(rx, s, re.I)
-                if not any(x <= m.start() < y for x, y in aside)), default=None)
+    best = max(((m.end(), -m.start(), key) for key, (rx, *_) in ITEMS.items() if key not in gross
+                for m in re.finditer(rx, s, re.I) if not any(x <= m.start() < y for x, y in aside)), default=None)
     return best[2] if best else None
 
 
