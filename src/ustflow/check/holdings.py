@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ustflow.check import compare as C, revisions as RV, windows as W
 from ustflow.check.claims import GAP_CHANGE, LESS_THAN_NAMED, LISTED_LEVEL, SYMMETRIC_GAP, Claim
 from ustflow.check.holdings_months import change_span, level_windows
-from ustflow.check.holdings_terms import maturity, term_id, term_words
+from ustflow.check.holdings_terms import fine_total, maturity, term_id, term_words
 from ustflow.check.holdings_yen import is_yen_restatement, yen_restatement
 from ustflow.check.lexicon import SECTOR_LABELS
 from ustflow.check.results import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Figure, Judgement, unverifiable
@@ -348,12 +348,16 @@ def holdings_change(c: Claim, ctx: Context) -> Judgement:
     claimed = abs(c.amount.value) / scale * (c.direction or (-1 if c.amount.number < 0 else 1))
     tol = C.tolerance(c.amount, scale) if pct else C.table_tolerance(C.tolerance(c.amount, scale), sid, 2)
 
+    fine = fine_total(c, ctx.data, sid.removeprefix("tic.holdings.")) if pct else None
+
     def evaluate(pair):
         b, e = pair
         v, crossed = lfl_change(ctx, sid, b, e)
         if v is None:
             return None
-        if pct:
+        if pct and fine is not None and not crossed and b in fine.index and e in fine.index:
+            v = 100 * float(fine[e] - fine[b]) / float(fine[b])  # the story's USD mn, not the table's 0.1 bn
+        elif pct:
             v = 100 * v / float(s[b])
         ok = C.matches(abs(claimed), abs(v), c.amount.qualifier, tol) and v * claimed >= 0
         return ok, abs(v - claimed), (b, e, v, crossed)
@@ -374,6 +378,8 @@ def holdings_change(c: Claim, ctx: Context) -> Judgement:
                   period=period, what=f"TIC: {possessive(subject_label(c))} holdings changed by "
                                       f"{'+' if v >= 0 else ''}", sign_free=c.direction is None and c.amount.number >= 0,
                   room=RV.change_room(float(s[e]), float(s[b]), pct))
+    if fine is not None and not crossed and b in fine.index and e in fine.index:
+        j.explanation += " (from SLT Table 3's USD mn, as precise as the sentence's dollars)"
     if c.direction is None and c.amount.number >= 0:
         j.explanation += " (direction not stated: size compared)"
     if crossed:
