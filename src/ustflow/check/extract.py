@@ -45,7 +45,7 @@ from ustflow.check.clauses import clause_bounds, comment_on_before, ja_next_clau
 from ustflow.check.headings import Heading, heading_of, take_heading
 from ustflow.check.holder_anaphora import carry_holder
 from ustflow.check.holder_lists import ordered_holders
-from ustflow.check.holder_moves import listed_moves, move_to_level
+from ustflow.check.holder_moves import HOLDINGS_MOVE, MOVE_TO_LEVEL, listed_moves, move_to_level
 from ustflow.check.holder_places import change_of_place, holder_rank, holder_ranks, place_taken_when, rank_span
 from ustflow.check.hosts import (
     crossing_span,
@@ -454,6 +454,8 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
             out.append(d)
     elif (d := _holdings_move(sent, s, subjects, periods, instruments + [((0, 0), ("tic", "treasuries"))])) is not None \
             and move_to_level(d, figures, s):  # (holdings moved to a level in dollars: a holder's Treasuries, TIC's)
+        d.period, d.period_how = None, "none"  # the level's, once read (``holder_moves.moves_at_levels``)
+        d.notes.append(MOVE_TO_LEVEL)
         out.append(d)  # "Russia trimmed its holdings to $102.9 billion": the move a claim of its own, beside the level
     out += word_moves(sent, figures, instruments, lambda c: fill_claim(c, s, subjects, periods, instruments))
     for m in _COUNT_RX.finditer(s):  # "on 13 occasions in the last 18 years": a count on an unstated basis
@@ -480,17 +482,7 @@ def _direction_claim(sent, s, subjects, periods, instruments) -> Claim | None:
     return c
 
 
-_HOLDINGS_MOVE = re.compile(
-    r"\b(?P<verb>(?P<up>raised|increased|boosted|added to|expanded|built up|hiked|lifted|upped)|(?P<down>cut|reduced|"
-    r"trimmed|lowered|pared|slashed|scaled back|dumped|shed))\s+(?:its|their)\s+(?:[\w.'’-]+\s+){0,4}?"
-    r"(?:holdings?|stake|stockpile|position|possessions?|ownership)\b|"
-    # "It slightly increased them in April": the holdings the sentence before named, as a pronoun
-    r"\b(?P<verb3>(?P<up3>raised|increased|boosted|hiked|lifted|upped)|(?P<down3>cut|reduced|trimmed|lowered|pared|"
-    r"slashed))\s+(?:them|it)\b(?!\s+(?:to|by)\b)|"
-    # "Japan's holdings of U.S. Treasuries fell further in April": the holdings as the subject of the verb
-    r"\bholdings\b(?:\s+of\s+(?:U\.?S\.?\s+|US\s+|American\s+)?Treasur\w*(?:\s+(?:securities|debt|bonds))?)?\s+"
-    r"(?P<verb2>(?P<up2>rose|increased|climbed|grew|edged up|jumped|rebounded)|"
-    r"(?P<down2>fell|declined|dropped|decreased|slipped|edged down|shrank|slid|sank))\b", re.I)
+_HOLDINGS_MOVE = HOLDINGS_MOVE  # (``holder_moves``)
 
 
 def _holdings_move(sent, s, subjects, periods, instruments, tic_topic=False) -> Claim | None:
@@ -505,6 +497,9 @@ def _holdings_move(sent, s, subjects, periods, instruments, tic_topic=False) -> 
         own = [x for x in subjects if x.kind in ("foreign_total", "foreign_official") and x.span[0] <= m.start() < x.span[1]]
         if own:
             c.subject, c.subject_how = own[0], "stated"
+    named = [x for x in subjects if x.kind in ("country", "japan") and m.start() <= x.span[0] and x.span[1] <= m.end()]
+    if named and m.group("verb2"):  # "while the holdings of Russia climbed to $128.1 billion": Russia's, named in it
+        c.subject, c.subject_how = named[0], "stated"
     c.direction = 1 if (m.group("up") or m.group("up2") or m.group("up3")) else -1
     c.direction_word, c.role = m.group("verb") or m.group("verb2") or m.group("verb3"), "change"
     if m.group("verb3"):

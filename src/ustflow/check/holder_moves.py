@@ -69,6 +69,27 @@ def _move(sent: Sentence, who: Mention, m: re.Match, fill: Callable[[Claim], Non
     return c
 
 
+#: a holder's move of its holdings said by a verb (``extract._holdings_move``): the verb and its holdings as object, with
+#: or without a possessive ("China cut back its holdings", "Russia had trimmed its exposure to $88.2 billion", "Japan
+#: boosted holdings to a record $1.096 trillion", "increased its U.S. debt securities to $1.17 trillion"), "it"/"them"
+#: after a sentence on the holdings, or the holdings as subject, their holder or Treasuries named after them ("the
+#: holdings of Russia climbed to $128.1 billion", "their holdings dipped to $7.56 trillion")
+_UP_WORDS = r"raised|increased|boosted|added to|expanded|built up|hiked|lifted|upped|bumped up|ramped up|beefed up"
+_DOWN_WORDS = r"cut(?:\s+back|\s+down)?|reduced|trimmed|lowered|pared(?:\s+back)?|slashed|scaled back|dumped|shed|whittled down"
+_ROSE = r"rose|increased|climbed|grew|edged up|jumped|rebounded|soared|surged"
+_FELL = r"fell|declined|dropped|decreased|slipped|edged down|shrank|slid|sank|dipped|tumbled|plunged|slumped"
+HOLDINGS_MOVE = re.compile(
+    rf"\b(?P<verb>(?P<up>{_UP_WORDS})|(?P<down>{_DOWN_WORDS}))\s+(?:(?:its|their)\s+(?:[\w.'’-]+\s+){{0,4}}?"
+    r"(?:holdings?|stake|stockpile|position|possessions?|ownership|exposure|portfolios?|securities)|holdings)\b|"
+    # "It slightly increased them in April": the holdings the sentence before named, as a pronoun
+    r"\b(?P<verb3>(?P<up3>raised|increased|boosted|hiked|lifted|upped)|(?P<down3>cut|reduced|trimmed|lowered|pared|"
+    r"slashed))\s+(?:them|it)\b(?!\s+(?:to|by)\b)|"
+    # "Japan's holdings of U.S. Treasuries fell further in April": the holdings as the subject of the verb
+    r"\bholdings\b(?:\s+of\s+(?:U\.?S\.?\s+|US\s+|American\s+)?Treasur\w*(?:\s+(?:securities|debt|bonds))?|"
+    r"\s+of\s+(?:the\s+)?(?-i:[A-Z][\w.]*)(?:\s+(?-i:[A-Z][\w.]*))?)?(?:\s+(?:also|further|again))?\s+"
+    rf"(?P<verb2>(?P<up2>{_ROSE})|(?P<down2>{_FELL}))\b", re.I)
+
+
 #: between a move and the level it reached: "trimmed its holdings to $102.9 billion", "increased its holdings in
 #: October to $1.10 trillion" (a few words, no figure, then "to")
 _TO_LEVEL = re.compile(r"[^$¥€\d.;]{0,40}?\bto\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$", re.I)
@@ -77,13 +98,47 @@ _TO_LEVEL = re.compile(r"[^$¥€\d.;]{0,40}?\bto\s+(?:about\s+|around\s+|nearly
 def move_to_level(d: Claim, figures: list[Claim], s: str) -> bool:
     """Whether the move ``d`` ("Russia trimmed its holdings to $102.9 billion") is a claim of its own beside the level it
     reached: the level right after it ("to $X"), with no figure between (not "cut its holdings by $5 billion to $X",
-    whose figure says the move), nor a percent before ("a 2% cut, trimming its holdings to $X")."""
+    whose figure says the move), nor a percent before ("a 2% cut, trimming its holdings to $X"); with the holdings as
+    the verb's subject, not a level told with its record (``_own_move``)."""
     after = [f for f in figures if f.span[0] >= d.span[1]]
     before = [f for f in figures if f.span[1] <= d.span[0]]
     # (a verb of the holder with "its holdings" as object: "Japan's holdings rose to $X, the highest since ..." is the
     # level's own move, said with its record)
     if after and re.match(r"[^,;]{0,40}?\bfrom\s", s[after[0].span[1]:]):
         return False  # "cut its holdings to $X in April from $Y": the pair says the move (``pair_figures``)
-    return bool(after) and re.search(r"\b(?:its|their)\b", d.claim_text) is not None and after[0].amount is not None and after[0].amount.currency == "USD" and \
+    return bool(after) and _own_move(d.claim_text, s[after[0].span[1]:]) and after[0].amount is not None and after[0].amount.currency == "USD" and \
         _TO_LEVEL.fullmatch(s, d.span[1], after[0].span[0]) is not None and \
         not any(f.amount is not None and f.amount.kind == "percent" for f in before)
+
+
+#: a level told with its record right after it: "rose to $1.2 trillion, the highest since 2019", "a record $X"
+_RECORD_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?[,;—–]\s*(?:the|its|their|a|an)\s+(?:new\s+|fresh\s+)?(?:highest|lowest|"
+                           r"largest|biggest|smallest|most|least|record|all-time|strongest|weakest)\b", re.I)
+
+
+def _own_move(claim: str, after_level: str) -> bool:
+    """Whether a verb of moving holdings is a claim beside the level it reached: said of "its"/"their" holdings or of
+    bare holdings as its object ("boosted holdings to $X"); with the holdings as its subject ("the holdings of Russia
+    climbed to $128.1 billion") only when no record comes with the level ("Japan's holdings rose to $X, the highest
+    since ...": the level's own move, said with its record)."""
+    if re.search(r"\b(?:its|their)\b", claim) or re.fullmatch(rf"(?:{_UP_WORDS}|{_DOWN_WORDS})\s+holdings", claim, re.I):
+        return True
+    return re.fullmatch(rf"{_ROSE}|{_FELL}", claim, re.I) is not None and not _RECORD_AFTER.match(after_level)
+
+
+#: the note on a move said beside the level it reached ("Russia trimmed its holdings to $102.9 billion")
+MOVE_TO_LEVEL = "a move of holdings to the level after it"
+
+
+def moves_at_levels(claims: list[Claim]) -> None:
+    """A move said beside the level it reached is that level's month's: it takes the level's period once the story's
+    periods are read ("Total overseas holdings fell to $4.48 trillion after reaching a record $4.51 trillion in May":
+    not May; "In the June report Russia's total security holdings plunged to $14.9 billion": the report's month, as
+    the level reads it)."""
+    for d in claims:
+        if MOVE_TO_LEVEL not in d.notes:
+            continue
+        level = next((c for c in claims if c.sentence is d.sentence and c.kind == "amount" and c.span[0] >= d.span[1]),
+                     None)
+        if level is not None:
+            d.period, d.period_how = level.period, level.period_how

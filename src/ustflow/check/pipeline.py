@@ -35,6 +35,7 @@ from ustflow.check.figure_links import (
     share_holder,
     us_debt_as_treasuries,
 )
+from ustflow.check.holder_moves import moves_at_levels
 from ustflow.check.ja_record_quotes import record_quote
 from ustflow.check.japanese_chains import ja_trade_word_hosts, japanese_change
 from ustflow.check.mof_lines import story_sides
@@ -220,6 +221,7 @@ def check_article(text: str, data, date: Date | None = None, limit: int | None =
     same_period(claims, family)  # "During the same period, China's holdings fell $49 billion"
     that_time(claims, sentences)  # "... the lowest since May 2009. At that time, the level was $776.4 billion"
     _inherit(claims, pub.date is not None, sentences)
+    moves_at_levels(claims)  # "Russia trimmed its holdings to $102.9 billion": the level's month
     total_by_size(claims)  # "…rising to $7.69 trillion" in a Saudi story, naming no holder: all foreign holders'
     story_sides(claims)  # "対内中長期債…。…短期債も1兆9616億円": the story's side; "短期債も加えると…": both lines
     same_month_years(claims)  # "4月としては2010年の1兆5863億円以来": April 2010's
