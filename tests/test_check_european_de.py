@@ -60,3 +60,45 @@ def test_german_places_and_swiss_spellings_are_read(text, read_as):
 ])
 def test_a_country_in_the_genitive_after_its_holdings(text, read_as):
     assert read_as in read(text).text
+
+
+@pytest.mark.parametrize("text, read_as", [
+    # session 37: "von X im Juli 2018 um Y auf nunmehr Z", "von den X im November auf aktuell Z", "um X auf aktuell Y":
+    # from a figure of a named month (the month is the first figure's), by a size, to (now) a figure (batches 28, 30)
+    ("Somit verringerte das Reich der Mitte beispielsweise seine Staatsanleihen im Wert von 1.171,0 Milliarden "
+     "US-Dollar im Juli 2018 um 5,9 Milliarden US-Dollar auf nunmehr 1.165,1 Milliarden US-Dollar.",
+     "from $1,171.0 billion in July 2018 by $5.9 billion to $1,165.1 billion"),
+    ("Der zweitgrößte Auslandsgläubiger der Vereinigten Staaten war China, das seine Staatsanleihereserven von den "
+     "1.089,2 Milliarden Dollar im November auf aktuell 1.069,9 Milliarden Dollar verringerte.",
+     "from $1,089.2 billion in November to $1,069.9 billion"),
+    ("China stockte zeitgleich um 27,9 Mrd. USD auf aktuell 1.087,6 Mrd. USD auf. Irland erhöhte seine Bestände indes "
+     "um 6,4 Mrd. US-Dollar auf aktuell 315,1 Mrd. US-Dollar. Auch für Deutschland wurde ein Plus verzeichnet: Die "
+     "Bestände stiegen von 73,1 Mrd. US-Dollar auf 77,1 Mrd. US-Dollar.",
+     "by $6.4 billion to $315.1 billion"),
+    ("China stockte zeitgleich um 27,9 Mrd. USD auf aktuell 1.087,6 Mrd. USD auf. Irland erhöhte seine Bestände indes "
+     "um 6,4 Mrd. US-Dollar auf aktuell 315,1 Mrd. US-Dollar. Auch für Deutschland wurde ein Plus verzeichnet: Die "
+     "Bestände stiegen von 73,1 Mrd. US-Dollar auf 77,1 Mrd. US-Dollar.", "from $73.1 billion to $77.1 billion"),
+    ("Japan, nach China der zweitgrößte Gläubiger der USA, hat den Umfang seiner Treasuries im Februar dagegen von "
+     "1.065,8 Milliarden Dollar auf 1.059,5 Milliarden Dollar verringert.", "from $1,065.8 billion to $1,059.5 billion"),
+    ("Bis Ende Juli hatte sich diese Summe praktisch kaum geändert, sie war lediglich um drei Millionen Dollar (von "
+     "14,910 bis auf 14,907 Milliarden) gesunken.", "(from 14.910 to 14.907 billion)"),
+])
+def test_from_a_figure_of_a_month_to_a_figure_now(text, read_as):
+    assert read_as in read(text).text
+
+
+def test_the_month_of_the_first_figure_is_not_the_moves(data):
+    from tests.helpers import judged
+    from ustflow.views.check import check_text
+
+    got = check_text("Wie aus den Daten, die in dieser Woche vom US-Finanzministerium veröffentlicht wurden, hervorgeht, "
+                     "haben sowohl China als auch Japan ihre Bestände an US-amerikanischen Staatsanleihen im August 2018 "
+                     "reduziert.\n\nSomit verringerte das Reich der Mitte beispielsweise seine Staatsanleihen im Wert "
+                     "von 1.171,0 Milliarden US-Dollar im Juli 2018 um 5,9 Milliarden US-Dollar auf nunmehr 1.165,1 "
+                     "Milliarden US-Dollar.", date="2018-10-17", store=data)
+    judged(got, "1.171,0 Milliarden US-Dollar",
+           ("supported", "holdings_level", "tic.holdings.china_mainland", "2018-07"), 1171.0)
+    judged(got, "5,9 Milliarden US-Dollar",
+           ("supported", "holdings_change", "tic.holdings.china_mainland", "2018-07 to 2018-08"), -5.9)
+    judged(got, "1.165,1 Milliarden US-Dollar",
+           ("supported", "holdings_level", "tic.holdings.china_mainland", "2018-08"), 1165.1)

@@ -32,6 +32,11 @@ def _de_compound(m: re.Match) -> str:
     return f"the {head} {_DE_BALANCE[m.group(2).lower()]}"
 
 
+#: a figure as ``european_numerals`` writes it ("$1,171.0 billion", "about 3.5 trillion yen"), an English month name, and
+#: the words for "now" between "auf" and a figure ("auf nunmehr 1.165,1", "auf aktuell 1.087,6", "auf zuletzt")
+_FIG = r"(?:about\s+|nearly\s+)?\$?\d[\d.,]*(?:\s+(?:million|billion|trillion))?(?:\s+(?:yen|euros|dollars))?"
+_MONTH_EN = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_NOW = r"(?:nunmehr|aktuell|aktuelle[nr]?|zuletzt|jetzt|nun)"
 #: the ordinals' stems a place is compounded with ("zweitgrößte", "drittgrösste", "achtgrösster"), second to twelfth
 _ORD_STEMS = "zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft"
 #: Swiss German writes ss for ß ("der grösste Halter", "Grossbritannien"): the spellings the rules read, as Germany's
@@ -103,6 +108,13 @@ def _de_holdings() -> list:
         (r"\s(?:gestiegen|gewachsen|geklettert|gesunken|gefallen|geschrumpft|zurückgegangen)(?=\s*(?:[,.;:!?)–-]|$)|\s+und\s)",
          lambda m: "" if re.search(r"\b(?:rose|fell)\b(?:[^.;:!?]|\.(?=\d)|(?<=[A-Z])\.)*$", m.string[max(0, m.start() - 170):m.start()])
          else None),
+        # "von den 1.089,2 Milliarden Dollar im November auf aktuell 1.069,9 Milliarden", "(seine Staatsanleihen) im Wert
+        # von 1.171,0 Milliarden im Juli 2018 um 5,9 Milliarden auf nunmehr 1.165,1": from a figure of a named month, by a
+        # size, to a figure (the month is the first figure's, not the move's)
+        (rf"\b(?:im\s+Wert\s+)?von\s+(?:den\s+)?(?={_FIG}\s+(?:(?:in|at\s+the\s+end\s+of|Ende)\s+{_MONTH_EN}(?:\s+\d{{4}})?\s+)?"
+         rf"(?:um\s+{_FIG}\s+)?(?:bis\s+)?auf\s+(?:{_NOW}\s+)?(?:rund\s+|etwa\s+)?\$?\d)", "from "),
+        (rf"(?<=from\s)({_FIG}\s+(?:(?:in|at\s+the\s+end\s+of|Ende)\s+{_MONTH_EN}(?:\s+\d{{4}})?\s+)?(?:um\s+{_FIG}\s+)?)bis\s+(?=auf\b)",
+         r"\1"),
         (r"\bim\s+Wert\s+von\b", "worth"), (r"\bbetrug(?:en)?\b", "were"),
     ]
 
@@ -158,16 +170,15 @@ def _de_moves() -> list:
         (r"\b(auf\s+)?(?:den|der|das|die|dem)\s+(?:bisher\s+)?(?:höchste[nr]?|größte[nr]?)\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:wert|\s+figure)\b",
          lambda m: ("to " if m.group(1) else "") + f"a record high for {m.group(2)}"),
         (r"\berreichte(?:n)?\b", "reached"), (r"\blag(?:en)?\s+bei\b", "was"),
-        (r"\bum\s+(?=(?:about\s+)?[$\d])", "by "), (r"\bauf\s+(?:rund\s+|etwa\s+)?(?=[$\d])", "to "),
+        # "auf aktuell 1.087,6 Mrd. USD", "auf nunmehr 1.165,1 Milliarden": to (now) a figure
+        (r"\bum\s+(?=(?:about\s+)?[$\d])", "by "), (rf"\bauf\s+(?:{_NOW}\s+)?(?:rund\s+|etwa\s+)?(?=[$\d])", "to "),
     ]
 
 
 def _de_figures() -> list:
     """German rules: a figure to another, rates per dollar, with and ahead of."""
     return [
-        # "von 160 auf 154 zum Dollar": from one figure to another; a rate "zum Dollar" is English's "per dollar"
-        (r"\bvon\s+((?:about\s+)?[$\d][\d.,]*(?:\s+(?:million|billion|trillion))?(?:\s+yen)?)\s+(?:auf|bis\s+auf)\s+(?=(?:about\s+)?[$\d])",
-         r"from \1 to "),
+        # a rate "zum Dollar" is English's "per dollar" ("von 160 auf 154 zum Dollar": from 160 to 154, _de_holdings)
         (r"(?<=\d)\s+(?:Yen\s+)?zum\s+(Dollar|Euro)\b", lambda m: " per " + m.group(1).lower()),
         (r"\bvon\s+(?=[$\d])", "of "),
         # "Japan blieb mit 1,1 Billionen Dollar der größte Gläubiger, vor China mit 846,7 Milliarden": with, ahead of
