@@ -102,3 +102,16 @@ def test_the_month_of_the_first_figure_is_not_the_moves(data):
            ("supported", "holdings_change", "tic.holdings.china_mainland", "2018-07 to 2018-08"), -5.9)
     judged(got, "1.165,1 Milliarden US-Dollar",
            ("supported", "holdings_level", "tic.holdings.china_mainland", "2018-08"), 1165.1)
+
+
+def test_the_usas_foreign_debt_in_bonds_is_all_foreign_holders(data):
+    # "die Auslandsverschuldung der USA (über Anleihen)": TIC's grand total (session 37; Goldseiten and Asienzeitung,
+    # batches 28-30, all with this sentence); "auf insgesamt" (in all) before the figure
+    from tests.helpers import judged
+    from ustflow.views.check import check_text
+
+    got = check_text("Außerdem erhöhte Brasilien seinen Besitz im vergangenen Januar um 8,9 Milliarden US-Dollar auf eine "
+                     "Höhe von 265,7 Milliarden US-Dollar.\n\nDie Auslandsverschuldung der USA über Anleihen belief sich "
+                     "per Ende Januar auf insgesamt 6.260,4 Milliarden US-Dollar.", date="2018-03-16", store=data)
+    judged(got, "6.260,4 Milliarden US-Dollar",
+           ("contradicted", "holdings_level", "tic.holdings.grand_total", "2018-01"), 6194.6)

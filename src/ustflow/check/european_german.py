@@ -33,10 +33,10 @@ def _de_compound(m: re.Match) -> str:
 
 
 #: a figure as ``european_numerals`` writes it ("$1,171.0 billion", "about 3.5 trillion yen"), an English month name, and
-#: the words for "now" between "auf" and a figure ("auf nunmehr 1.165,1", "auf aktuell 1.087,6", "auf zuletzt")
+#: the words for "now" (or "in all") between "auf" and a figure ("auf nunmehr 1.165,1", "auf aktuell 1.087,6", "auf insgesamt")
 _FIG = r"(?:about\s+|nearly\s+)?\$?\d[\d.,]*(?:\s+(?:million|billion|trillion))?(?:\s+(?:yen|euros|dollars))?"
 _MONTH_EN = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_NOW = r"(?:nunmehr|aktuell|aktuelle[nr]?|zuletzt|jetzt|nun)"
+_NOW = r"(?:nunmehr|aktuell|aktuelle[nr]?|zuletzt|jetzt|nun|insgesamt)"
 #: the ordinals' stems a place is compounded with ("zweitgrößte", "drittgrösste", "achtgrösster"), second to twelfth
 _ORD_STEMS = "zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft"
 #: Swiss German writes ss for ß ("der grösste Halter", "Grossbritannien"): the spellings the rules read, as Germany's
@@ -76,6 +76,11 @@ def _de_holdings() -> list:
          r"Gläubiger|Halter|Besitzer|Auslandsinvestor|Investor|Kreditgeber|Käufer)\b",
          lambda m: " the " + (f"{nth(_ORD_STEMS.split('|').index(m.group(1).lower()) + 2)}-" if m.group(1) else "")
          + "largest foreign holder"),
+        # "Die (gesamte) Auslandsverschuldung der USA (über Anleihen) belief sich ... auf insgesamt 6.079,3 Mrd. US-Dollar":
+        # what the USA owes abroad in Treasuries, all foreign holders' holdings (TIC's grand total)
+        (r"\b(?:die\s+)?(?:gesamte\s+)?Auslandsverschuldung\s+der\s+(?:USA|Vereinigten\s+Staaten)(?:\s+über\s+(?:Anleihen|"
+         r"Staatsanleihen|U\.S\.\s+Treasuries))?", "foreign holdings of U.S. Treasuries"),
+        (r"\bbel(?:ief|iefen)\s+sich\b", "amounted"),
         # "die Bestände ausländischer Investoren an US-Staatsanleihen": foreign holdings of; "die russischen Investitionen
         # in US-Wertpapiere": Russia's holdings of
         (r"\b(?:(?:die|der|den)\s+)?(?:Bestände|Bestand)\s+ausländischer\s+(?:Investoren|Anleger)\s+an\b", "foreign holdings of"),
