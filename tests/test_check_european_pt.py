@@ -84,3 +84,26 @@ def test_papeis_without_its_accent_is_read():
     text = ("O Brasil detem US$ 202,9 bilhões em papeis de longo prazo e US$ 5,423 bilhões em títulos de curto prazo, "
             "segundo o Departamento do Tesouro dos EUA.")
     assert "$202.9 billion in long-term debt securities" in read(text).text
+
+
+PT_MARCH_2009 = (
+    "O Brasil reduziu novamente sua posição em títulos do Tesouro dos Estados Unidos (Treasuries) em março, para US$ "
+    "126,6 bilhões, e caiu para o sétimo lugar no ranking dos maiores detentores de bônus norte-americanos, dois níveis "
+    "abaixo do que ocupava em fevereiro.\n\nO terceiro lugar é ocupado por Centros Bancários no Caribe, que aumentaram "
+    "sua posição em Treasuries para US$ 213,6 bilhões em março, e os países exportadores de petróleo ocupam o quarto "
+    "lugar, com US$ 192 bilhões em títulos do Tesouro dos EUA. A Rússia permaneceu em quinto lugar, com US$ 138,4 "
+    "bilhões.\n")
+
+
+def test_a_place_among_the_tables_rows_counts_its_groups(data):
+    # session 37 (holders._row_place): the Treasury's table listed two groups among its rows until 2011 (Caribbean
+    # banking centers, oil exporters) and Agência Estado ranks the rows as printed (batches 28, 29: three articles);
+    # a place said as a place is judged among the rows when it is not the place among countries; one kept ('permaneceu')
+    # also the month before (Russia was sixth in February, with the groups)
+    from tests.helpers import judged
+    from ustflow.views.check import check_text
+
+    got = check_text(PT_MARCH_2009, date="2009-05-15", store=data)
+    rec = judged(got, "caiu para o sétimo lugar", ("supported", "rank", "tic.holdings.brazil", "2009-03"), 7.0)
+    assert "counting the groups" in rec["explanation"], rec
+    judged(got, "em quinto lugar", ("contradicted", "rank", "tic.holdings.russia", "2009-02"), 6.0)

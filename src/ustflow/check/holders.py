@@ -19,6 +19,7 @@ from ustflow.check.qualifiers_ja import ja_number
 from ustflow.check.qualifiers_state import LAST_PASSED_RX
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context, NoPeriod, claim_windows, country_name, holder_slug, subject_label
+from ustflow.vocab import COUNTRY_GROUPS
 
 
 def _month(c: Claim, ctx: Context, s, sid: str):
@@ -161,6 +162,8 @@ def _holder_rank(c: Claim, ctx: Context) -> Judgement:
         return unverifiable(f"'{c.sentence.text[c.span[0]:fol.end('who')].strip()}': the holder named is the one "
                             f"ranked before; which holder takes this place is not read")
     h = ctx.data.holdings().dropna(how="all")
+    if slug in COUNTRY_GROUPS and not c.negated:  # "the oil exporters, in fourth place": a row of the table
+        return _group_row_place(c, ctx, h, slug)
     if slug not in h.columns:
         return unverifiable(f"{subject_label(c)} is not among the countries TIC lists")
     p, note = _month(c, ctx, h[slug], "tic.holdings.grand_total")
@@ -181,14 +184,7 @@ def _holder_rank(c: Claim, ctx: Context) -> Judgement:
     if group is not None:
         return _top_n(c, group, places, p, top).note(note)
     if c.rank == 1 and not c.negated and _AMONG.search(c.sentence.text[:c.span[0]]):
-        # "China, which along with Japan is among the largest holders": one of the ten largest, as "one of the
-        # largest" is for a figure (history.TOP_N)
-        ok = rank <= TOP_N
-        return Judgement(SUPPORTED if ok else CONTRADICTED,
-                         f"{subject_label(c)} ranks {rank} among foreign holders in {W.label(p)} ("
-                         f"{'' if ok else 'not '}one of the {TOP_N} largest; TIC, by custodian country): {top} USD bn",
-                         series=f"tic.holdings.{slug}", official_value=float(rank), official_unit="rank",
-                         period=W.label(p), claimed_value=float(TOP_N)).note(note)
+        return _among_largest(c, slug, rank, p, top).note(note)
     base = {"series": f"tic.holdings.{slug}", "official_unit": "rank", "claimed_value": float(c.rank)}
     kept = next((int(x.rsplit(" ", 1)[1]) for x in c.notes if x.startswith(HELD_FOR)), None)
     if kept:  # "その座を8ヶ月維持", "held that position for eight months"
@@ -225,11 +221,83 @@ def _holder_rank(c: Claim, ctx: Context) -> Judgement:
                                              f"by custodian country), part of the year named; {rank} in {W.label(p)}: "
                                              f"{top} USD bn", official_value=float(c.rank), period=part, **base),
                            slug, p, row).note(note)
+    if not ok and not c.negated and (rowed := _row_place(c, ctx, h, slug, p, f"{rank} among countries: {top} USD bn")):
+        return rowed.note(note)
     j = Judgement(SUPPORTED if ok else CONTRADICTED,
                   f"{subject_label(c)} ranks {rank} among foreign holders in {W.label(p)} (TIC, by custodian country): "
                   f"{top} USD bn" + (f" (the claim says it is no longer number {c.rank})" if c.negated else ""),
                   official_value=float(rank), period=W.label(p), **base)
     return _with_level(j, slug, p, row).note(note)
+
+
+def _among_largest(c: Claim, slug: str, rank: int, p, top: str) -> Judgement:
+    """"China, which along with Japan is among the largest holders": one of the ten largest, as "one of the largest" is
+    for a figure (history.TOP_N)."""
+    ok = rank <= TOP_N
+    return Judgement(SUPPORTED if ok else CONTRADICTED,
+                     f"{subject_label(c)} ranks {rank} among foreign holders in {W.label(p)} ("
+                     f"{'' if ok else 'not '}one of the {TOP_N} largest; TIC, by custodian country): {top} USD bn",
+                     series=f"tic.holdings.{slug}", official_value=float(rank), official_unit="rank",
+                     period=W.label(p), claimed_value=float(TOP_N))
+
+
+def _place_with_groups(ctx: Context, h, slug: str, p) -> tuple[int, str] | None:
+    """The place of ``slug`` among the rows of TIC's Major Foreign Holders table in month ``p`` with the two groups the
+    table listed until 2011 counted as rows (oil exporters, Caribbean banking centers), as the press ranks the table it
+    copies ("o Brasil ... caiu para o sétimo lugar" behind both groups), and the groups' figures; None when the month
+    has no group row."""
+    row = h.loc[p].dropna() if p in h.index else None
+    groups = {g: ctx.data.series(f"tic.holdings.{g}") for g in sorted(COUNTRY_GROUPS)}
+    vals = {g: float(x[p]) for g, x in groups.items() if x is not None and p in x.index and x[p] == x[p]}
+    if row is None or not vals or (slug not in row.index and slug not in vals):
+        return None
+    for g, v in vals.items():
+        row[g] = v
+    listed = ", ".join(f"{country_name(g)} {C.fmt_num(v)}" for g, v in vals.items())
+    return int(row.rank(ascending=False, method="min")[slug]), listed
+
+
+#: a place said as a place ("in 7th place", "ranked 6th"), not as the Nth-largest holder or creditor (a country)
+_AS_HOLDER = re.compile(r"larg|bigg|holder|creditor|owner|investor", re.I)
+#: a place kept ("remained in fifth place", "permaneceu em quinto lugar", "kept 5th place"): the month before's too
+_KEPT_BEFORE = re.compile(r"\b(?:remain(?:s|ed)?|stay(?:s|ed)?|kept|keeps|retain(?:s|ed)?|still)\s+(?:in\s+)?$", re.I)
+
+
+def _row_place(c: Claim, ctx: Context, h, slug: str, p, among: str) -> Judgement | None:
+    """A place said as a place that is not the country's among countries but is its place among the table's rows with
+    the groups counted (``_place_with_groups``): supported (a place kept is also judged the month before); None
+    otherwise (the place among countries stands)."""
+    rows = _place_with_groups(ctx, h, slug, p)
+    if rows is None or rows[0] != c.rank or _AS_HOLDER.search(c.sentence.text[c.span[0]:c.span[1]]):
+        return None
+    base = {"series": f"tic.holdings.{slug}", "official_unit": "rank", "claimed_value": float(c.rank)}
+    before = h.index[h.index < p]
+    if _KEPT_BEFORE.search(c.sentence.text[max(0, c.span[0] - 30):c.span[0]]) and len(before) and \
+            (was := _place_with_groups(ctx, h, slug, before[-1])) and was[0] != c.rank:
+        return Judgement(CONTRADICTED, f"{subject_label(c)} ranks {c.rank} among the rows of TIC's table in {W.label(p)}, "
+                                       f"counting the groups it lists ({rows[1]}), but {was[0]} in {W.label(before[-1])}: "
+                                       f"it did not keep the place", official_value=float(was[0]),
+                         period=W.label(before[-1]), **base)
+    return Judgement(SUPPORTED, f"{subject_label(c)} ranks {c.rank} among the rows of TIC's table in {W.label(p)}, "
+                                f"counting the groups it lists ({rows[1]}); {among}", official_value=float(c.rank),
+                     period=W.label(p), **base)
+
+
+def _group_row_place(c: Claim, ctx: Context, h, slug: str) -> Judgement:
+    """A group's place ("O terceiro lugar passou a ser ocupado por Centros Bancários no Caribe"): among the table's
+    rows, the groups counted (``_place_with_groups``); the groups have no place among countries. Another place is left
+    unverifiable: a sentence naming both groups ("passing the oil exporters, which were fourth") may give one's place
+    to the other."""
+    p, note = _month(c, ctx, ctx.data.series(f"tic.holdings.{slug}").dropna(), "tic.holdings.grand_total")
+    rows = _place_with_groups(ctx, h, slug, p) if p is not None else None
+    if rows is None:
+        return _uncovered(note or "no group row that month", f"tic.holdings.{slug}")
+    why = f"{subject_label(c)} ranks {rows[0]} among the rows of TIC's table in {W.label(p)}, counting the groups it " \
+          f"lists ({rows[1]})"
+    if rows[0] != c.rank:
+        return unverifiable(f"{why}, not {c.rank}: which row the sentence places is not read", series=f"tic.holdings.{slug}")
+    return Judgement(SUPPORTED, why, series=f"tic.holdings.{slug}", official_value=float(rows[0]), official_unit="rank",
+                     period=W.label(p), claimed_value=float(c.rank)).note(note)
 
 
 def _with_level(j: Judgement, slug: str, p, row) -> Judgement:
