@@ -107,3 +107,22 @@ def test_a_place_among_the_tables_rows_counts_its_groups(data):
     rec = judged(got, "caiu para o sétimo lugar", ("supported", "rank", "tic.holdings.brazil", "2009-03"), 7.0)
     assert "counting the groups" in rec["explanation"], rec
     judged(got, "em quinto lugar", ("contradicted", "rank", "tic.holdings.russia", "2009-02"), 6.0)
+
+
+@pytest.mark.parametrize("text, read_as", [
+    # session 37 (batches 29, 30: Meio News, O Globo, Sputnik Brasil, Canal 26): a place among the countries by what they
+    # hold, 'o quinto país com a maior posição', 'o quarto país em valor investido', 'el tercer país con mayor tenencia',
+    # and 'titular' (holder) after 'maior'
+    ("Do total de US$ 334,2 bilhões que o Brasil possuía em reservas internacionais no fim de maio deste ano, cerca de "
+     "US$ 264,4 bilhões estavam alocados em títulos do Tesouro americano. É o quinto país com a maior posição em "
+     "Treasuries no mundo.", "É the 5th-largest foreign holder em Treasuries"),
+    ("No fim de maio, segundo relatório da instituição, o Brasil era o quarto país em valor investido em títulos da "
+     "dívida pública americana.", "o Brazil era the 4th-largest foreign holder"),
+    ("Mesmo assim, a China continua sendo o segundo maior titular da dívida americana, atrás somente do Japão.",
+     "a China continua sendo the second-largest foreign holder"),
+    ("Reino Unido, por otro lado, en mayo aumentó sus posiciones 3.48% a 634,000 millones de dólares desde los 612,700 "
+     "millones en de abril y se ubica como el tercer país con mayor tenencia de bonos del Tesoro.",
+     "se ubica como the third-largest foreign holder of U.S. Treasuries"),
+])
+def test_a_place_among_countries_by_what_they_hold(text, read_as):
+    assert read_as in read(text).text

@@ -102,6 +102,10 @@ RULES_ES = [
      lambda m: place_largest(m.group(1))),
     (r"\b(?:el|la)\s+(?:mayor|principal)\s+(?:tenedor|poseedor|acreedor|prestamista)(?:a)?(?:\s+(?:extranjer[oa]|internacional))?\b",
      "the largest foreign holder"),
+    # "el tercer país con mayor tenencia de bonos del Tesoro", "El segundo tenedor de deuda estadounidense": a place
+    # among the countries by what they hold, with 'mayor' after the country or with no 'mayor'
+    (r"\b(?:el|la)\s+(\d{1,2}(?:st|nd|rd|th))\s+(?:país\s+con\s+(?:la\s+)?mayor\s+(?:tenencia|cantidad|participación|posición)|"
+     r"tenedor|poseedor|acreedor)\b", lambda m: place_largest(m.group(1))),
     (r"\b(?:tenedor|poseedor|acreedor|prestamista)(?:es|as|a)?\b", "holder"),
     # the perfect: "ha comprado", "han aumentado" (bought, rose, as the preterite is read)
     (r"\b(?:ha|han|había|habían)\s+(?:ya\s+)?(reducido|recortado|disminuido|aumentado|incrementado|elevado)\s+(?=its\s+holdings)",
@@ -401,8 +405,12 @@ def _pt_holdings() -> list:
          lambda m: holdings_of("pt", m.group(1))),
         (r"\b(?:sua|a)\s+(?:participação|carteira|posição|fatia)\b|\b(?:suas|as)\s+(?:participações|posições)\b|\b(?:seus|os)\s+(?:investimentos|pap[ée]is)\b", "its holdings"),
         # "o quarto maior detentor", "o 15. maior detentor estrangeiro", "A India, 14. maior detentor": any place
-        (r"\b(?:(?:o|a)\s+)?(\d{1,2}(?:st|nd|rd|th|\.)|segund[oa]|terceir[oa])\s+maior\s+(?:detentor|credor|investidor)(?:a)?(?:\s+estrangeir[oa])?\b",
+        (r"\b(?:(?:o|a)\s+)?(\d{1,2}(?:st|nd|rd|th|\.)|segund[oa]|terceir[oa])\s+maior\s+(?:detentor|credor|investidor|titular)(?:a)?(?:\s+estrangeir[oa])?\b",
          lambda m: place_largest(m.group(1))),
+        # "o quinto país com a maior posição em Treasuries", "o quarto país em valor investido em títulos": a place among
+        # the countries by what they hold
+        (r"\b(?:o|a)\s+(\d{1,2}(?:st|nd|rd|th))\s+país\s+(?:com\s+(?:a\s+)?maior\s+(?:posição|participação|carteira|quantidade)|"
+         r"em\s+valor\s+(?:investido|aplicado))\b", lambda m: place_largest(m.group(1))),
         (r"\b(?:(?:o|a)\s+)?maior\s+(?:detentor|credor|investidor)(?:a)?(?:\s+estrangeir[oa])?\b", "the largest foreign holder"),
         (r"\b(?:detentor|credor)(?:es|a)?\b", "holder"),
         (r"\bMinistério\s+das\s+Finanças(?:\s+do\s+país|\s+japonês)?", "the Finance Ministry"),
