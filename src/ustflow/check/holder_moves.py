@@ -36,9 +36,16 @@ _MOVERS_THEN_LIST = re.compile(
     rf"(?:{_VERB}\s+(?:to\s+)?(?:their|its)\s+{_HOLDINGS}|whose\s+{_HOLDINGS}\s+{_VERB2})\s+"
     r"(?:(?:in|during|for|over|from|since)\s+[\w.,\s]{1,30}?\s+)?"  # "... in January 2016 included"
     r"(?:were|are|was|included|include|includes|including)\s+", re.I)
-#: "Switzerland, Belgium and India also increased their holdings": the list, then the move
-_LIST_THEN_MOVE = re.compile(rf"\s+(?:also\s+|all\s+|both\s+|each\s+)*{_VERB}\s+(?:to\s+)?(?:their|its)\s+"
-                             rf"{_HOLDINGS}\b", re.I)
+#: "Switzerland, Belgium and India also increased their holdings": the list, then the move; "China and Japan, the two
+#: biggest foreign owners of Treasury debt, both trimmed their portfolios" (an apposition between); "Belgium, Brazil and
+#: Taiwan were among the countries increasing their holdings"; "..., with both China and Japan cutting back" (the move
+#: alone, in a sentence on Treasury holdings: ``_BARE_MOVE``)
+_LIST_THEN_MOVE = re.compile(rf"(?:,\s*the\s+[^,;()]{{1,60}},)?\s+(?:also\s+|all\s+|both\s+|each\s+)*"
+                             r"(?:(?:were|are)\s+among\s+(?:the\s+)?(?:countries|nations|holders|economies|creditors)\s+)?"
+                             rf"(?:{_VERB}\s+(?:to\s+)?(?:their|its)\s+{_HOLDINGS}\b|(?P<bare>{_VERB2}(?:\s+back)?(?=\s*[.;]|\s*$)))",
+                             re.I)
+#: a sentence on Treasury holdings, where a move said alone ("cutting back") is of them
+_BARE_MOVE = re.compile(r"\bholdings\s+of\s+(?:U\.?S\.?\s+|US\s+|American\s+)?Treasur", re.I)
 
 
 def listed_moves(sent: Sentence, subjects: list[Mention], fill: Callable[[Claim], None]) -> list[Claim]:
@@ -53,7 +60,8 @@ def listed_moves(sent: Sentence, subjects: list[Mention], fill: Callable[[Claim]
             out += [_move(sent, x, m, fill) for x in items]
     for first in holders:
         items = [] if out else holder_chain(s, first.span[0], holders, end=_LIST_THEN_MOVE)
-        if len(items) >= 2 and (m := _LIST_THEN_MOVE.match(s, items[-1].span[1])):
+        if len(items) >= 2 and (m := _LIST_THEN_MOVE.match(s, items[-1].span[1])) and \
+                (not m.group("bare") or (_BARE_MOVE.search(s) and re.search(r"\bwith\s+(?:both\s+)?$", s[:items[0].span[0]]))):
             out += [_move(sent, x, m, fill) for x in items]
     return out
 
