@@ -126,3 +126,22 @@ def test_a_place_among_the_tables_rows_counts_its_groups(data):
 ])
 def test_a_place_among_countries_by_what_they_hold(text, read_as):
     assert read_as in read(text).text
+
+
+def test_a_change_said_as_a_noun_or_a_comparative(data):
+    # session 37 (batches 28, 29: Agência CMA twice, IA Monitor): 'uma baixa de 7,52%' (a fall), 'O acréscimo de US$ 10,9
+    # bilhões, ou 1,6%' (a rise), '0,98% a mais do que no mês anterior' (up 0.98% from), read with the figure beside it
+    from tests.helpers import judged
+    from ustflow.views.check import check_text
+
+    got = check_text("Na segunda posição, a China aparece com US$ 1,081 trilhão em março, 0,98% a mais do que no mês "
+                     "anterior. Em terceiro lugar aparece o Reino Unido, com US$ 395,3 bilhões em títulos, o que representa "
+                     "uma baixa de 1,96%.\n\nAgora em quinto lugar, o Brasil tem US$ 264,4 bilhões, o que representa uma "
+                     "baixa de 7,52% em março ante fevereiro.\n", date="2020-05-15", store=data)
+    judged(got, "0,98% a mais do que", ("contradicted", "holdings_pct", "tic.holdings.china_mainland", "2020-02 to 2020-03"), -0.9795844)
+    judged(got, "7,52%", ("supported", "holdings_pct", "tic.holdings.brazil", "2020-02 to 2020-03"), -7.5201119)
+    got = check_text("Na terceira posição entre os maiores detentores de papéis do Tesouro americano, a China continental "
+                     "elevou sua presença para US$ 694,4 bilhões, ante US$ 683,5 bilhões em dezembro. O acréscimo de US$ "
+                     "10,9 bilhões, ou 1,6%, demonstra a busca por ativos de alta liquidez e segurança.", date="2026-03-18",
+                     store=data)
+    judged(got, "1,6%", ("supported", "holdings_pct", "tic.holdings.china_mainland", "2025-12 to 2026-01"), 1.594733)

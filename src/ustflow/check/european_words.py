@@ -423,6 +423,16 @@ def _pt_holdings() -> list:
     ]
 
 
+#: a change said as a comparative ("0,98% a mais do que no mês anterior", "3% a menos": up / down a percent from) or as a
+#: noun ("uma alta", "o acréscimo / incremento de US$ 10,9 bilhões", "uma queda", "uma baixa de 7,52%")
+_PT_CHANGES = [
+    (r"(\d+(?:\.\d+)?%)\s+a\s+(mais|menos)(\s+(?:do\s+)?que)?\b",
+     lambda m: ("up " if m.group(2).lower() == "mais" else "down ") + m.group(1) + (" from" if m.group(3) else "")),
+    (r"\b(?:uma\s+|sua\s+|o\s+|um\s+|seu\s+)?(?:alta|aumento|crescimento|subida|acréscimo|incremento)\b", "a rise"),
+    (r"\b(?:uma\s+|sua\s+)?(?:queda|retrocesso|diminuição|redução|recuo|contração)\b|\buma\s+baixa\b", "a decline"),
+]
+
+
 def _pt_moves() -> list:
     """Portuguese rules: overtaking and following, moves, lows and firsts, weeks, terms."""
     return [
@@ -472,8 +482,7 @@ def _pt_moves() -> list:
         (r"\b(?:ca[ií]u|ca[ií]ram|recuou|recuaram|diminuiu|diminu[ií]ram|encolheu|encolheram|despencou|retraiu|recuo)\b", "fell"),
         (r"\b(?:cresceu|cresceram|aumentou|aumentaram|subiu|subiram|avançou|avançaram|disparou|ampliou|saltou)\b", "rose"),
         (r"\bficou\s+em\b", "stood at"), (r"\bregist(?:r?ou|r?aram)\b", "posted"), (r"\batingiu\b", "reached"),
-        (r"\b(?:uma\s+|sua\s+)?(?:alta|aumento|crescimento|subida)\b", "a rise"),
-        (r"\b(?:uma\s+|sua\s+)?(?:queda|retrocesso|diminuição|redução|recuo|contração)\b", "a decline"),
+        *_PT_CHANGES,
         (r"\baté\s+(?=[$\d])", "to "), (r"\bde\s+(?=[$\d])", "of "), (r"\bpara\s+(?=[$\d])", "to "), (r"\bem\s+(?=[\d]+(?:\.\d+)?%)", "by "),
         (r"\bde\s+(?=[\d]+(?:\.\d+)?%)", "of "),
         (r"\b(?:cerca\s+de|aproximadamente|uns|umas|em\s+torno\s+de)\s+(?=[$\d])", "about "),
