@@ -87,6 +87,15 @@ def test_from_a_figure_of_a_month_to_a_figure_now(text, read_as):
     assert read_as in read(text).text
 
 
+def test_a_noun_of_change_keeps_its_size():
+    # "ein Minus von 5,2 Milliarden Dollar auf 428,2 Milliarden Dollar" is a fall of 5.2 to 428.2, not from 5.2 to 428.2
+    # (cash.ch 2025, batch 29; "ein Plus von 3,2 Mrd. US-Dollar auf aktuell 138,9 Mrd. USD", Goldseiten 2017)
+    got = read("China, der drittgrösste Auslandsinvestor in US-Anleihen, reduzierte seine Bestände im Juli um 25,7 Milliarden "
+               "Dollar auf 730,7 Milliarden Dollar. Belgien, dessen Bestände laut Marktanalysten auch chinesische "
+               "Verwahrkonten umfassen, verzeichnete ein Minus von 5,2 Milliarden Dollar auf 428,2 Milliarden Dollar.").text
+    assert "ein Minus of $5.2 billion to $428.2 billion" in got, got
+
+
 def test_the_month_of_the_first_figure_is_not_the_moves(data):
     from tests.helpers import judged
     from ustflow.views.check import check_text

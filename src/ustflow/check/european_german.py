@@ -116,7 +116,10 @@ def _de_holdings() -> list:
         # "von den 1.089,2 Milliarden Dollar im November auf aktuell 1.069,9 Milliarden", "(seine Staatsanleihen) im Wert
         # von 1.171,0 Milliarden im Juli 2018 um 5,9 Milliarden auf nunmehr 1.165,1": from a figure of a named month, by a
         # size, to a figure (the month is the first figure's, not the move's)
-        (rf"\b(?:im\s+Wert\s+)?von\s+(?:den\s+)?(?={_FIG}\s+(?:(?:in|at\s+the\s+end\s+of|Ende)\s+{_MONTH_EN}(?:\s+\d{{4}})?\s+)?"
+        # (not the size after a noun of change: "ein Minus von 5,2 Milliarden Dollar auf 428,2 Milliarden" is a fall of
+        # 5.2 to 428.2)
+        (rf"\b(?<!Minus\s)(?<!Plus\s)(?<!Anstieg\s)(?<!Rückgang\s)(?<!Zuwachs\s)(?<!Zunahme\s)(?<!Abnahme\s)"
+         rf"(?:im\s+Wert\s+)?von\s+(?:den\s+)?(?={_FIG}\s+(?:(?:in|at\s+the\s+end\s+of|Ende)\s+{_MONTH_EN}(?:\s+\d{{4}})?\s+)?"
          rf"(?:um\s+{_FIG}\s+)?(?:bis\s+)?auf\s+(?:{_NOW}\s+)?(?:rund\s+|etwa\s+)?\$?\d)", "from "),
         (rf"(?<=from\s)({_FIG}\s+(?:(?:in|at\s+the\s+end\s+of|Ende)\s+{_MONTH_EN}(?:\s+\d{{4}})?\s+)?(?:um\s+{_FIG}\s+)?)bis\s+(?=auf\b)",
          r"\1"),
