@@ -28,7 +28,7 @@ def year_after_comparison(text: str, dateline: str, month_name: Callable[[str], 
     February", "creció en febrero"), the story compares with the year before, and that comparison names the month, or
     "the same month", with its year ("down 5.7% from July 2016", "del mismo mes en 2009"): that month of the next year;
     None unless all such comparisons agree. ``month_name`` reads a month's name in any corpus language
-    (``datelines._month_name``)."""
+    (``dateline_words.month_name``)."""
     if not _YEAR_ON_YEAR.search(text):
         return None
     at = text.find(dateline.strip()) if dateline.strip() else -1

@@ -49,6 +49,11 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from ustflow.check.dateline_words import (
+    EURO_DATELINE as _EURO_DATELINE,
+    foreign_date as _foreign_date,
+    month_name as _month_name,
+)
 from ustflow.check.dateline_years import year_after_comparison
 from ustflow.check.periods import safe_date as _mk
 from ustflow.check.release_days import release_day_date
@@ -56,7 +61,6 @@ from ustflow.check.results import PubDate
 from ustflow.check.text import (
     MONTH_ANY_CASE_RE,
     MONTH_RE,
-    MONTHS,
     WEEKDAYS,
     full_date_spans,
     full_dates,
@@ -122,33 +126,6 @@ _RELEASE_DAY = re.compile(
 _RELEASE_DAY_BEFORE = re.compile(
     rf"\b[Oo]n {_WEEKDAY}\b(?!,?\s+(?:{MONTH_RE}\s+\d|\d{{1,2}}\s+{MONTH_RE}))[^.]{{0,30}}?"
     rf"\b(?:showed|said|released|published|announced|reported)\b")
-#: month names of European languages, for a short date line on a page in that language ("16 lutego 2010")
-_FOREIGN_MONTHS = {
-    **dict.fromkeys(("janvier", "januar", "enero", "gennaio", "janeiro", "stycznia", "styczeń", "januari"), 1),
-    **dict.fromkeys(("février", "fevrier", "februar", "febrero", "febbraio", "fevereiro", "lutego", "luty",
-                     "februari"), 2),
-    **dict.fromkeys(("mars", "märz", "marz", "marzo", "março", "marco", "marca", "marzec", "maart"), 3),
-    **dict.fromkeys(("avril", "abril", "aprile", "kwietnia", "kwiecień"), 4),
-    **dict.fromkeys(("mai", "mayo", "maggio", "maio", "maja", "maj", "mei"), 5),
-    **dict.fromkeys(("juin", "juni", "junio", "giugno", "junho", "czerwca", "czerwiec"), 6),
-    **dict.fromkeys(("juillet", "juli", "julio", "luglio", "julho", "lipca", "lipiec"), 7),
-    **dict.fromkeys(("août", "aout", "agosto", "sierpnia", "sierpień", "augustus"), 8),
-    **dict.fromkeys(("septembre", "septiembre", "settembre", "setembro", "września", "wrzesień"), 9),
-    **dict.fromkeys(("octobre", "oktober", "octubre", "ottobre", "outubro", "października", "październik"), 10),
-    **dict.fromkeys(("novembre", "noviembre", "novembro", "listopada", "listopad"), 11),
-    **dict.fromkeys(("décembre", "decembre", "dezember", "diciembre", "dicembre", "dezembro", "grudnia", "grudzień"),
-                    12),
-}
-_FOREIGN_DATE = re.compile(r"^\W*(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,12})\.?,?\s+(?:del?\s+)?((?:19|20)\d{2})\b")
-#: a month's name cut to its first three letters, as Spanish, Portuguese, German, French and Italian datelines print it
-#: ("8 abr", "8 dez", "8 sep"); a cut two languages read differently is left out
-_FOREIGN_ABBR = {k: v for k, v in ((n[:3], mo) for n, mo in _FOREIGN_MONTHS.items())
-                 if len({mo2 for n2, mo2 in _FOREIGN_MONTHS.items() if n2[:3] == k}) == 1}
-#: a European agency's dateline: a place (and its country), the day, the month (maybe cut), maybe the year, the wire's
-#: tag and ".-": "Tokio, 8 abr (EFE).-", "Tóquio, 8 dez (EFE).-", "Tokio, Japón, 8 de noviembre del 2012.-"
-_EURO_DATELINE = re.compile(r"^([^\W\d_][^\W\d_ .'-]*(?:[ '-][^\W\d_]+){0,2},\s+){1,2}(\d{1,2})\.?\s+(?:de\s+)?"
-                            r"([^\W\d_]{3,12})\.?(?:,?\s+(?:del?\s+)?((?:19|20)\d{2}))?\s*(?:\([^()\d]{0,20}\))?\s*\.?\s*[-—–]")
-_FOREIGN_MONTH_DAY = re.compile(r"^\W*([^\W\d_]{3,12})\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b")
 _LINE_MAX = 40  # a line this short that holds a date is a date line, not a sentence about a date
 
 
@@ -327,27 +304,6 @@ def _dateline(lines: list[str]) -> PubDate | None:
         if got:  # "Tokio, Japón, 8 de noviembre del 2012.- El superávit ..."
             return PubDate(got, f"the dateline ({_quote(euro.group(0), 50)})")
     return None
-
-
-def _foreign_date(s: str) -> date | None:
-    """A date opening ``s`` with its month named in a European language: "16 lutego, 2010", "7. November 2024",
-    "16 de junho de 2017", "Junho 16, 2017" (Portuguese)."""
-    m = _FOREIGN_DATE.match(s)
-    if m:
-        dy, name, y = m.group(1), m.group(2), m.group(3)
-    else:
-        m = _FOREIGN_MONTH_DAY.match(s)
-        if not m:
-            return None
-        name, dy, y = m.groups()
-    mo = _FOREIGN_MONTHS.get(name.lower()) or MONTHS.get(name.lower())
-    return _mk(int(y), mo, int(dy)) if mo else None
-
-
-def _month_name(name: str) -> int | None:
-    """The month a name gives in English or a European language, in full or cut to three letters ("abr", "dez")."""
-    name = name.lower().rstrip(".")
-    return _FOREIGN_MONTHS.get(name) or MONTHS.get(name) or _FOREIGN_ABBR.get(name)
 
 
 def _source_line(lines: list[str]) -> PubDate | None:
