@@ -45,7 +45,7 @@ from ustflow.check.clauses import clause_bounds, comment_on_before, ja_next_clau
 from ustflow.check.headings import Heading, heading_of, take_heading
 from ustflow.check.holder_anaphora import carry_holder
 from ustflow.check.holder_lists import ordered_holders
-from ustflow.check.holder_moves import HOLDINGS_MOVE, MOVE_TO_LEVEL, listed_moves, move_to_level
+from ustflow.check.holder_moves import HOLDINGS_MOVE, MOVE_TO_LEVEL, NAMED_IN_MOVE, listed_moves, move_to_level
 from ustflow.check.holder_places import change_of_place, holder_rank, holder_ranks, place_taken_when, rank_span
 from ustflow.check.hosts import (
     crossing_span,
@@ -500,6 +500,7 @@ def _holdings_move(sent, s, subjects, periods, instruments, tic_topic=False) -> 
     named = [x for x in subjects if x.kind in ("country", "japan") and m.start() <= x.span[0] and x.span[1] <= m.end()]
     if named and m.group("verb2"):  # "while the holdings of Russia climbed to $128.1 billion": Russia's, named in it
         c.subject, c.subject_how = named[0], "stated"
+        c.notes.append(NAMED_IN_MOVE)
     c.direction = 1 if (m.group("up") or m.group("up2") or m.group("up3")) else -1
     c.direction_word, c.role = m.group("verb") or m.group("verb2") or m.group("verb3"), "change"
     if m.group("verb3"):

@@ -114,7 +114,7 @@ def move_to_level(d: Claim, figures: list[Claim], s: str) -> bool:
     # level's own move, said with its record)
     if after and re.match(r"[^,;]{0,40}?\bfrom\s", s[after[0].span[1]:]):
         return False  # "cut its holdings to $X in April from $Y": the pair says the move (``pair_figures``)
-    return bool(after) and _own_move(d.claim_text, s[after[0].span[1]:]) and after[0].amount is not None and after[0].amount.currency == "USD" and \
+    return bool(after) and _own_move(d, s[after[0].span[1]:]) and after[0].amount is not None and after[0].amount.currency == "USD" and \
         _TO_LEVEL.fullmatch(s, d.span[1], after[0].span[0]) is not None and \
         not any(f.amount is not None and f.amount.kind == "percent" for f in before)
 
@@ -124,18 +124,21 @@ _RECORD_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?[,;—–]\s*(?:the|its|their|
                            r"largest|biggest|smallest|most|least|record|all-time|strongest|weakest)\b", re.I)
 
 
-def _own_move(claim: str, after_level: str) -> bool:
+def _own_move(d: Claim, after_level: str) -> bool:
     """Whether a verb of moving holdings is a claim beside the level it reached: said of "its"/"their" holdings or of
-    bare holdings as its object ("boosted holdings to $X"); with the holdings as its subject ("the holdings of Russia
-    climbed to $128.1 billion") only when no record comes with the level ("Japan's holdings rose to $X, the highest
-    since ...": the level's own move, said with its record)."""
+    bare holdings as its object ("boosted holdings to $X"); with the holdings as its subject only when their holder is
+    named after them ("the holdings of Russia climbed to $128.1 billion") and no record comes with the level ("Japan's
+    holdings rose to $X", "..., the highest since ...": the level's own move, said with its record)."""
+    claim = d.claim_text
     if re.search(r"\b(?:its|their)\b", claim) or re.fullmatch(rf"(?:{_UP_WORDS}|{_DOWN_WORDS})\s+holdings", claim, re.I):
         return True
-    return re.fullmatch(rf"{_ROSE}|{_FELL}", claim, re.I) is not None and not _RECORD_AFTER.match(after_level)
+    return NAMED_IN_MOVE in d.notes and not _RECORD_AFTER.match(after_level)
 
 
 #: the note on a move said beside the level it reached ("Russia trimmed its holdings to $102.9 billion")
 MOVE_TO_LEVEL = "a move of holdings to the level after it"
+#: the note on a move whose holdings are its subject with their holder named after them ("the holdings of Russia climbed")
+NAMED_IN_MOVE = "a move of the holdings of the holder named in it"
 
 
 def moves_at_levels(claims: list[Claim]) -> None:
