@@ -372,3 +372,39 @@ def test_a_unit_said_once_after_the_last_of_a_list(data):
     got = check_text(ct, date="2025-02-19", store=data)
     judged(got, "227亿", ("supported", "holdings_change", "tic.holdings.china_mainland", "2024-01 to 2024-02"), -22.7)
     judged(got, "76亿美元", ("supported", "holdings_change", "tic.holdings.china_mainland", "2024-02 to 2024-03"), -7.6)
+
+
+#: China Times (cdn), 19 February 2025 (batch 27): a level held below a line since a month
+CHINATIMES_SINCE = "报导称,作为美国国债海外第二大持有者,从2022年4月起,中国的美债持仓一直低于1兆美元,且总体呈减持趋势。"
+#: cnyes, 16 December 2022 (batch 28): the same line held for a run of months
+CNYES_LINE_RUN = ("美國財政部周四 (15 日) 公布顯示,外資 10 月持有的美國公債降至 2021 年 5 月以來最低水準,其中日本連四個月減持,"
+                  "中國則是連兩個月減持,且持有金額連續六個月低於 1 兆美元。")
+#: chinaorg (Japanese), 17 August 2023 (batch 13): the Japanese the Chinese is read into
+CHINAORG_JA_SINCE = "米国債の世界2位の保有国である中国の保有額は、昨年4月より1兆ドルを下回っており、"
+
+
+def test_a_level_held_below_a_line_since_a_month(data):
+    """"从2022年4月起…一直低于1兆美元" is "2022年4月から…一貫して1兆ドルを下回っている": a run of the state from April 2022 to
+    the story's month (China's holdings were 1,013.2 in March 2022, 976 in April, below 1,000 since), and the line is
+    said of the month the run starts; Japanese "昨年4月より1兆ドルを下回っており" reads the same (not the place named
+    before it, second among holders since 2019, as the run)."""
+    assert "2022年4月から、中国の米国債保有一貫して1兆ドルを下回っている" in read(CHINATIMES_SINCE).text
+    got = check_text(CHINATIMES_SINCE, date="2025-02-19", store=data)
+    rec = by_claim(got, "从2022年4月起")
+    assert (rec["verdict"], rec["measure"], rec["official_period"], rec["official_value"]) == \
+        ("supported", "run_since", "2024-12", 33.0), rec
+    judged(got, "1兆美元", ("supported", "holdings_level", "tic.holdings.china_mainland", "2022-04"), 976.0)
+    got = check_text(CHINAORG_JA_SINCE, date="2023-08-17", store=data)
+    rec = by_claim(got, "昨年4月より")
+    assert (rec["verdict"], rec["official_period"], rec["official_value"]) == ("supported", "2023-06", 15.0), rec
+    judged(got, "1兆ドル", ("supported", "holdings_level", "tic.holdings.china_mainland", "2022-04"), 976.0)
+
+
+def test_a_level_held_below_a_line_for_a_run_of_months(data):
+    """"连续六个月低于1兆美元" is "6カ月連続で1兆ドルを下回った", the streak Japanese counts beyond a line: seven months to
+    October 2022 (April to October), not six; the edge (1,013.2 in March 2022) within rounding of "1兆", so not
+    called false outright (not the level of October, 877.9, "supported" as it was read before)."""
+    assert "6カ月連続で1兆ドルを下回った" in read(CNYES_LINE_RUN).text
+    got = check_text(CNYES_LINE_RUN, date="2022-12-16", store=data)
+    rec = by_claim(got, "連續六個月低於 1 兆美元")
+    assert (rec["verdict"], rec["measure"], rec["official_value"]) == ("unverifiable", "streak", 7.0), rec

@@ -27,7 +27,7 @@ words, order and grammar except for these:
   banking flows, no bank's trades; a total "进行一些调整后", after the release's adjustments, its estimate 見込み), interventions
   (外汇干预/干预汇市 = 為替介入; 外汇储备(余额) = 外貨準備高, no series of the store's), pension funds (养老金/养老基金 =
   年金), the mainland (大陆/内地 = 中国), and the words of periods, runs and records (上周 = 先週, 前一周 = 前週, 当月 =
-  同月, 前一个月 = 前月, 前值 = 前回値 (the previous figure), 同比/按年 = 前年同月比, 按月/环比 = 前月比, 连续N个月 = 連続Nカ月, N个月来首次 = Nカ月ぶりの, X以来最高 =
+  同月, 前一个月 = 前月, 前值 = 前回値 (the previous figure), 同比/按年 = 前年同月比, 按月/环比 = 前月比, 连续N个月 = 連続Nカ月, 从X起…一直低于Y = Xから…一貫してYを下回っている (a line held since), 连续N个月低于Y = Nカ月連続でYを下回った, N个月来首次 = Nカ月ぶりの, X以来最高 =
   X以来の高水準 (a level's), N年(半/多)来新低 = N年(半/余り)ぶりの低水準, 自X来 = X以来, X年年中 = X年半ば, X以来首次 = X以来初めて, 以来同期新高 = among the same month
   of each year, 历史新高/创纪录的 = 過去最高, 刷新纪录 = 過去最高を更新), a holder's place (第N大持有国/持有人 = 第N位の保有国, 位居第N/排名第N = は第N位,
   第四为X = 第4位はX, 第N大债权国仍是X = 第N位の保有国はX, 持有最多美债的国家 = 最大の保有国), sharp moves (激增, 剧减, 大砍 =
@@ -347,6 +347,13 @@ _YEARS_LOW = re.compile(rf"(?<!\d)({_CN_N}|\d{{1,2}})年(半|多)?(?:来|以来)
 #: since a month or a year, "自2014年9月来" (X来, as 以来), and "2009年年中" (the middle of the year): Japanese "2014年9月以来",
 #: "2009年半ば"
 _SINCE = re.compile(r"自?((?:\d{4}年)?\d{1,2}月|\d{4}年)(年中)?(?:以)?来(?!自)")
+#: a level held beyond a line since a month, "从2022年4月起，中国的美债持仓一直低于1万亿美元": Japanese "2022年4月から、…
+#: 一貫して1兆ドルを下回っている" (a run of the state from that month: ``qualifiers_ja.JA_RUN_SINCE_RX``)
+_HELD = rf"(?:一直|持续|始终)(?:都)?(?:在|处于|维持在)?(低于|高于)({_ABOUT}{_AMOUNT})(?:以下|之下|以上|之上)?"
+_LINE_SINCE = re.compile(rf"(?:从|自)((?:\d{{4}}年)?\d{{1,2}}月)(?:起|开始|以来)(?=[,，]?[^。,，;；从]{{0,20}}?{_HELD})")
+_LINE_HELD = re.compile(rf"(?<=から)([,，]?[^。,，;；]{{0,20}}?){_HELD}")
+#: (for a run of months, "连续六个月低于1万亿美元": Japanese "6カ月連続で1兆ドルを下回った", a streak beyond the line)
+_LINE_RUN = re.compile(rf"连续({_CN_N}|\d+)个月(?:都|均)?(?:在|处于)?(低于|高于)({_ABOUT}{_AMOUNT})(?:以下|之下|以上|之上)?")
 #: a run named with its kind, "连续第26个盈余月份": Japanese "連続26カ月黒字"
 _RUN_OF = re.compile(rf"连续第?({_CN_N}|\d+)个(顺差|逆差|盈余)(月份?|周)")
 _SIGN = {"顺差": "黒字", "盈余": "黒字", "逆差": "赤字"}
@@ -383,6 +390,9 @@ def read(text: str) -> Rewrite:
     r.sub(_DATELINE, [1, "【", 2, "】"])
     r.sub(_SHARED_UNIT, lambda m: [1, m.group(2)])
     r.sub(_SHARED_MONTH, [1, "月"])
+    r.sub(_LINE_SINCE, [1, "から"])
+    r.sub(_LINE_HELD, lambda m: [1, "一貫して", 3, "を下回っている" if m.group(2) == "低于" else "を上回っている"])
+    r.sub(_LINE_RUN, lambda m: [_cn_number(m.group(1)), "カ月連続で", 3, "を下回った" if m.group(2) == "低于" else "を上回った"])
     # (减持/增持 say holdings in their 持: with no securities named, "保有" stands for them)
     r.sub(_CHANGE_ORDER, lambda m: [3 if m.group(3) else 6 if m.group(6) else "保有", 5, 1])
     r.sub(_REVISED, [1, 2, "から", 4, "に修正"])

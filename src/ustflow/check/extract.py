@@ -51,6 +51,7 @@ from ustflow.check.hosts import (
     crossing_span,
     fits as _fits,
     fits_amount,
+    line_held_since,
     market_subject,
     named_after,
     qualifier_hint,
@@ -379,6 +380,7 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
                           and not (q.kind in ("streak", "first_since") and f.span[0] >= span[1] and
                                    ja_next_clause(s, span[1], f.span[0]))],
                          s), figures)  # (a low after a rise: "from $967.8 billion in June, the lowest since May 2010")
+        host = line_held_since(q, span, host, figures)  # "2022年4月から…一貫して1兆ドルを下回っている": the line after
         if host is not None and comment_on_before(s, span) and _COMPARED_BEFORE.search(s, 0, host.span[0]):
             # "$1.104 trillion, compared to $1.095 trillion in January, which is the fourth consecutive rise": the
             # comment is on the main clause's figure, not the one compared with

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from ustflow.check import lexicon as lx
 from ustflow.check.claims import Claim, Mention
 from ustflow.check.clauses import clause_bounds
-from ustflow.check.periods import Period, add_months
+from ustflow.check.periods import Period, add_months, month_window
 
 #: with the Japanese nouns: "以来の低水準" (a level), "最大の売り越し" (a flow), "最大の減少" (a change)
 _LEVEL_NOUN = re.compile(r"\b(?:level|value|holdings?|high|low|stockpile|tally|peak|reading|close|yield|rate)\b|"
@@ -237,3 +237,22 @@ def start_described(q, s: str, span, host: Claim | None, figures: list[Claim]) -
     if not start or _START_PERIOD.fullmatch(s, start[-1].span[1], span[0]) is None:
         return host
     return start[-1]
+
+
+def line_held_since(q, span, host: Claim | None, figures: list[Claim]) -> Claim | None:
+    """"2022年4月から、…一貫して1兆ドルを下回っている", "昨年4月より1兆ドルを下回っており" (``qualifiers_ja.JA_RUN_SINCE_RX``):
+    the run's host is the line after the date (which Japanese marks as a level compared with, role "from": no host of
+    ``_host_for``), not a place named before ("世界2位の保有国である中国の保有額は"); the line is said of the month the run
+    starts (the first month beyond it), the run counts to the story's (``runs.run_since``). None with no line; ``host``
+    itself for any other qualifier."""
+    if q.kind != "run_since" or not re.search(r"(?:から|より|以降|以来)$", q.phrase):
+        return host
+    lines = [f for f in figures if f.span[0] >= span[1] and f.amount is not None and
+             f.amount.qualifier in ("below", "above") and f.role == "from"]
+    if not lines or q.since is None or q.since_grain != "month":
+        return None
+    line = lines[0]
+    line.period = Period("month", [month_window(q.since.year, q.since.month)], q.phrase, span,
+                         note="the month a run beyond the line starts")
+    line.period_how = "stated"
+    return line

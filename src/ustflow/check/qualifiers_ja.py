@@ -381,6 +381,24 @@ def _since_date(m: re.Match, s: str, resolver: Resolver) -> tuple[date | None, s
     return start, "months:12"
 
 
+#: a level held beyond a line from a date to now: "昨年4月より1兆ドルを下回っており", "2022年4月以降、一貫して1兆ドルを
+#: 下回っている" (a run of the state from that month, ``runs.run_since``; the line is its host); not a run counted in
+#: periods ("昨年4月から11カ月連続で1兆ドルを下回りました": a streak), nor a move ("から…に減少")
+JA_RUN_SINCE_RX = re.compile(rf"{_JA_SINCE_DATE}(?P<tail>以降|以来|から|より)[、,]?\s*(?=(?:(?!連続|ぶり|に(?:増|減))[^。]){{0,40}}?"
+                             r"を(?:下回|上回)(?:って(?:いる|おり|いた|きた)|り続け|ったまま))")
+
+
+def _ja_run_since(s: str, free, out: list, resolver: Resolver) -> None:
+    """``JA_RUN_SINCE_RX``: the phrase of the date is the claim, a ``run_since`` qualifier."""
+    for m in finditer(JA_RUN_SINCE_RX, s):
+        if free(m.span()) and not m.group("ref"):
+            phrase = m.group(0).rstrip("、, ")
+            q = Qualifier("run_since", phrase)
+            q.since, q.since_grain = _since_date(m, s, resolver)
+            if q.since is not None and q.since_grain in ("month", "year"):
+                out.append(((m.start(), m.start() + len(phrase)), q))
+
+
 def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
     """Streaks ("3カ月連続の売り越し"), firsts and look-backs ("5カ月ぶりの買い越し", "3年ぶりの高水準"), "since"
     ("2005年以来の最大") and records ("過去最大", "最大の売り越し"), appended to ``out`` where ``free`` says the
@@ -439,6 +457,7 @@ def japanese_qualifiers(s: str, free, out: list, resolver: Resolver) -> None:
             if m.group("ref"):  # the reference's own figure and month stay claims: the phrase is its tail
                 q.ref_span = (m.start(), m.start("tail"))
             out.append((m.span(), q))
+    _ja_run_since(s, free, out, resolver)
     _in_last_n(s, free, out)
     _year_to_date(s, free, out, resolver)
     for m in finditer(JA_NTH_RX, s):

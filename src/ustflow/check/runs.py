@@ -29,11 +29,13 @@ def run_since(c: Claim, fig: Figure, ctx: Context, got) -> Judgement:
     hist, cond, what = got
     q = c.qualifier
     end_p = fig.end
-    if what in _MOVES and q.since is not None and q.since_grain == "month" and \
+    line = c.host is not None and c.host.amount is not None and c.host.amount.qualifier in ("below", "above")
+    if (what in _MOVES or line) and q.since is not None and q.since_grain == "month" and \
             W.period_window(end_p)[0] <= q.since <= W.period_window(end_p)[1] and \
             (latest := _story_month(fig, ctx)) is not None and latest > end_p:
         # "India has been hiking its holdings since October 2014 when the same stood at $77.5 billion": a figure of the
         # month the run of moves counts from is the level it started from; the run goes on to the story's month
+        # (and "2022年4月から…一貫して1兆ドルを下回っている": the line, said of the month the state began, held to the story's)
         end_p = latest
     if end_p not in hist.index or q.since is None:
         return unverifiable("the figure's period is not in the history", series=fig.series)
