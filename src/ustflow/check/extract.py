@@ -484,13 +484,10 @@ def _direction_claim(sent, s, subjects, periods, instruments) -> Claim | None:
     return c
 
 
-_HOLDINGS_MOVE = HOLDINGS_MOVE  # (``holder_moves``)
-
-
 def _holdings_move(sent, s, subjects, periods, instruments, tic_topic=False) -> Claim | None:
     """'China drastically cut its holdings of US Treasury debt in June': the sign of the month's change; 'It
     slightly increased them in April' after a sentence about Treasury holdings (``tic_topic``) too."""
-    m = _HOLDINGS_MOVE.search(s)
+    m = HOLDINGS_MOVE.search(s)
     if not m or not (any(v[0] == "tic" for _, v in instruments) or (m.group("verb3") and tic_topic)):
         return None
     c = Claim(sent, "direction", m.span())

@@ -310,4 +310,3 @@ def _to_holder(c, text: str) -> None:
     if who:
         c.subject, c.subject_how = replace(who[0], span=(at + who[0].span[0], at + who[0].span[1])), "stated"
     c.notes.append("becomes")
-
