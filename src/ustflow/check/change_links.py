@@ -11,6 +11,7 @@ import re
 
 from ustflow.check import windows as W
 from ustflow.check.claims import MONTH_OWN, YEAR_FRAME, Claim
+from ustflow.check.text import MONTH_NAMES
 
 
 def trade_with_holdings_after(claims: list[Claim]) -> None:
@@ -62,11 +63,10 @@ def year_frame(claims: list[Claim]) -> None:
             c.notes.append(YEAR_FRAME)
 
 
-_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 #: a level the story's first move is from, a month's: "up from $8.3 trillion in July", "from ¥1.2 trillion at the end of
 #: May", "前月の1兆1000億ドルから"
 _MONTH_FROM = re.compile(rf"\bfrom\s+(?:US)?[$¥€]\s?[\d.,]+\s*(?:trillion|billion|million|tn|bn)?\s+(?:in|at the end of|"
-                         rf"at end-|as of)\s+(?:{_MONTHS})\b|(?:前月|先月|\d{{1,2}}月)(?:末)?の[\d.,兆億]+(?:米)?ドルから", re.I)
+                         rf"at end-|as of)\s+{MONTH_NAMES}\b|(?:前月|先月|\d{{1,2}}月)(?:末)?の[\d.,兆億]+(?:米)?ドルから", re.I)
 
 
 def _month_first(s: str) -> bool:

@@ -11,6 +11,7 @@ import re
 
 from ustflow.check.european_numerals import digits, nth
 from ustflow.check.european_words import COUNTRIES, holdings_of, nation_rx
+from ustflow.check.text import MONTH_NAMES
 
 #: a German perfect's participle, as the English verb put where the auxiliary stands
 _PERFECT_DE = {"reduziert": "cut", "verringert": "cut", "gesenkt": "cut", "abgebaut": "cut", "erhöht": "raised",
@@ -32,10 +33,9 @@ def _de_compound(m: re.Match) -> str:
     return f"the {head} {_DE_BALANCE[m.group(2).lower()]}"
 
 
-#: a figure as ``european_numerals`` writes it ("$1,171.0 billion", "about 3.5 trillion yen"), an English month name, and
+#: a figure as ``european_numerals`` writes it ("$1,171.0 billion", "about 3.5 trillion yen"), and
 #: the words for "now" (or "in all") between "auf" and a figure ("auf nunmehr 1.165,1", "auf aktuell 1.087,6", "auf insgesamt")
 _FIG = r"(?:about\s+|nearly\s+)?\$?\d[\d.,]*(?:\s+(?:million|billion|trillion))?(?:\s+(?:yen|euros|dollars))?"
-_MONTH_EN = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _NOW = r"(?:nunmehr|aktuell|aktuelle[nr]?|zuletzt|jetzt|nun|insgesamt)"
 #: the ordinals' stems a place is compounded with ("zweitgrößte", "drittgrösste", "achtgrösster"), second to twelfth
 _ORD_STEMS = "zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft"
@@ -119,9 +119,9 @@ def _de_holdings() -> list:
         # (not the size after a noun of change: "ein Minus von 5,2 Milliarden Dollar auf 428,2 Milliarden" is a fall of
         # 5.2 to 428.2)
         (rf"\b(?<!Minus\s)(?<!Plus\s)(?<!Anstieg\s)(?<!Rückgang\s)(?<!Zuwachs\s)(?<!Zunahme\s)(?<!Abnahme\s)"
-         rf"(?:im\s+Wert\s+)?von\s+(?:den\s+)?(?={_FIG}\s+(?:(?:in|at\s+the\s+end\s+of|Ende)\s+{_MONTH_EN}(?:\s+\d{{4}})?\s+)?"
+         rf"(?:im\s+Wert\s+)?von\s+(?:den\s+)?(?={_FIG}\s+(?:(?:in|at\s+the\s+end\s+of|Ende)\s+{MONTH_NAMES}(?:\s+\d{{4}})?\s+)?"
          rf"(?:um\s+{_FIG}\s+)?(?:bis\s+)?auf\s+(?:{_NOW}\s+)?(?:rund\s+|etwa\s+)?\$?\d)", "from "),
-        (rf"(?<=from\s)({_FIG}\s+(?:(?:in|at\s+the\s+end\s+of|Ende)\s+{_MONTH_EN}(?:\s+\d{{4}})?\s+)?(?:um\s+{_FIG}\s+)?)bis\s+(?=auf\b)",
+        (rf"(?<=from\s)({_FIG}\s+(?:(?:in|at\s+the\s+end\s+of|Ende)\s+{MONTH_NAMES}(?:\s+\d{{4}})?\s+)?(?:um\s+{_FIG}\s+)?)bis\s+(?=auf\b)",
          r"\1"),
         (r"\bim\s+Wert\s+von\b", "worth"), (r"\bbetrug(?:en)?\b", "were"),
     ]
@@ -138,7 +138,7 @@ def _de_moves() -> list:
          lambda m: "down " if m.group(1).lower() in ("minus", "rückgang") else "up "),
         (r"\b(?:reduzierte|verringerte|senkte)\s+(?=its\s+holdings)", "cut "), (r"\b(?:erhöhte|stockte|vergrößerte)\s+(?=its\s+holdings)", "raised "),
         (r"\b(?:das\s+)?(?:japanische\s+)?Finanzministerium\b", "the Finance Ministry"),
-        (r"\bEnde\s+(?=January|February|March|April|May|June|July|August|September|October|November|December)", "at the end of "),
+        (rf"\bEnde\s+(?={MONTH_NAMES})", "at the end of "),
         (r"\b(?:japanische[n]?\s+)?Anleger\b", "investors"), (r"\bAuslandsanleihen\b", "foreign bonds"),
         (r"\bNettokäufe\b", "net purchases"), (r"\bNettoverkäufe\b", "net sales"), (r"\bnetto\b", "net"),
         (r"\b(?:Devisen(?:markt)?-?)?Intervention(en)?\b", lambda m: "interventions" if m.group(1) else "intervention"),
@@ -175,7 +175,7 @@ def _de_moves() -> list:
          lambda m: f"in {'more than ' if 'mehr' in m.group(0) else ''}{m.group(1)} "
                    f"{ {'jahren': 'years', 'monaten': 'months', 'wochen': 'weeks'}[m.group(2).lower()]}"),
         (r"\b(?:auf\s+)?den\s+Rekord\s+von\b", "to a record"),
-        (r"\b(auf\s+)?(?:den|der|das|die|dem)\s+(?:bisher\s+)?(?:höchste[nr]?|größte[nr]?)\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:wert|\s+figure)\b",
+        (rf"\b(auf\s+)?(?:den|der|das|die|dem)\s+(?:bisher\s+)?(?:höchste[nr]?|größte[nr]?)\s+({MONTH_NAMES})(?:wert|\s+figure)\b",
          lambda m: ("to " if m.group(1) else "") + f"a record high for {m.group(2)}"),
         (r"\berreichte(?:n)?\b", "reached"), (r"\blag(?:en)?\s+bei\b", "was"),
         # "auf aktuell 1.087,6 Mrd. USD", "auf nunmehr 1.165,1 Milliarden": to (now) a figure
@@ -207,7 +207,7 @@ def _de_figures() -> list:
         (r"\bin\s+der\s+Woche\s+(?:bis\s+(?:zum|Ende)|zum)\b", "in the week to"),
         (r"\b(?:in\s+der\s+)?Vorwoche\b", "the previous week"),
         (r"\b(?:hält|besitzt)\b", "holds"), (r"\b(?:an|von)\s+(?=U\.S\.\s+(?:Treasuries|debt)\b)", "of "), (r"\bausgegeben\b", "spent"), (r"\bfür\s+(?=interventions?\b)", "on "), (r"\b(?:hielt|besaß)\b", "held"), (r"\bthe\s+(highest|lowest)\s+the\b", r"the \1"),
-        (r"\bin\s+einem\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b", r"for \1"),
+        (rf"\bin\s+einem\s+({MONTH_NAMES})\b", r"for \1"),
         (r"\b(?:Das|Dies|Es)\s+(?:war|waren)(?:\s+zwar)?\b", "That was"),
         (r"\b(bleibt|blieb)\s+(?=(?:(?:mit|with)\s+[$\d][^,;]{0,40}?\s+)?(?:the\s+)?(?:largest|second-largest|third-largest)\b)",
          lambda m: "remains " if m.group(1) == "bleibt" else "remained "),

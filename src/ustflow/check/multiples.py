@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ustflow.check.text import overlaps
+from ustflow.check.text import MONTH_NAMES, overlaps
 
 #: "前年同月の約6.4倍", "前年度の2.8倍", "前の年の同じ月の2倍以上", "約5倍の1兆2731億円": a figure as a multiple of its own
 #: level of a period before (the base named before it, or a level told right after it)
@@ -36,7 +36,6 @@ _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eig
 _N = r"\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten"
 #: "2.8-fold", "15-fold", "three-fold", "threefold"; "up 2.8 times", "rose three times" (a rise by a multiple, not a
 #: multiple of another thing: "three times that of Britain", "three times as large as")
-_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 EN_MULTIPLE_RX = re.compile(rf"\b(?P<n>{_N})[- ]?fold\b|\b(?:up|rose|risen|grew|grown|increased|jumped|surged|soared|"
                             rf"climbed|expanded|decreased|declined|reduced|shrank|shrunk|contracted)\s+(?:by\s+)?"
                             rf"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+)?"
@@ -46,7 +45,7 @@ EN_MULTIPLE_RX = re.compile(rf"\b(?P<n>{_N})[- ]?fold\b|\b(?:up|rose|risen|grew|
                             # "3.4 times higher than in January of last year", "three times higher than the year before":
                             # higher than a period's level, not another thing's ("three times higher than Britain's")
                             rf"\b(?P<h>{_N})\s+times(?=\s+(?:higher|larger|bigger|greater|more)\s+than\s+(?:in\s+|during\s+)?"
-                            rf"(?:the\s+|a\s+)?(?:year|month|week|previous|prior|preceding|same|last|{_MONTHS}|\d{{4}})\b)",
+                            rf"(?:the\s+|a\s+)?(?:year|month|week|previous|prior|preceding|same|last|{MONTH_NAMES}|\d{{4}})\b)",
                             re.I)
 
 

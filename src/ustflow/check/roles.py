@@ -16,7 +16,7 @@ from ustflow.check import japanese_markets as jm, lexicon as lx
 from ustflow.check.claims import GAP_CHANGE, LESS_THAN_NAMED, LISTED_LEVEL, PERIOD_DIFFERENCE, SYMMETRIC_GAP, Claim
 from ustflow.check.holder_parens import holder_paren_level
 from ustflow.check.roles_ja import JA_THEN, ja_holders_level, ja_holdings_role, ja_holdings_text, tic_dollars
-from ustflow.check.text import MONTH_RE
+from ustflow.check.text import MONTH_NAMES, MONTH_RE
 
 #: buy / sell / up / down words, English and Japanese (also read by ``extract`` for a figure's direction)
 DIR_RX = re.compile(rf"\b(?P<buy>{lx.BUY_WORDS})\b|\b(?P<sell>{lx.SELL_WORDS})\b|\b(?P<up>{lx.UP_WORDS})\b|"
@@ -330,10 +330,9 @@ def _versus_before(s: str, span: tuple[int, int]) -> bool:
 #: ("$3 billion lower than in May": the figure before the comparative)
 _THAN_BEFORE = re.compile(r"\b(?:higher|lower|bigger|smaller|larger|greater)\s+than\s+"  # ("less than $X": a qualifier)
                           r"(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.I)
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _THAN_PERIOD_AFTER = re.compile(rf"(?:\s+(?:US\s+)?dollars)?\s+(?:(?:seen|recorded|registered|posted|logged|held|"
                                 rf"reached|touched)\s+)?(?:(?:just\s+)?(?:in|at the end of|as of|by the end of)\s+"
-                                rf"(?:{_MONTHS}|the (?:previous|prior|preceding) (?:month|year)|(?:19|20)\d\d)|"
+                                rf"(?:{MONTH_NAMES}|the (?:previous|prior|preceding) (?:month|year)|(?:19|20)\d\d)|"
                                 rf"a (?:month|year) (?:earlier|before|ago))\b", re.I)
 _COMPARED_BARE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$",
                             re.I)

@@ -35,12 +35,12 @@ import re
 
 from ustflow.check.claims import Claim
 from ustflow.check.results import CONTRADICTED, Judgement, not_judged
+from ustflow.check.text import MONTH_NAMES
 
 #: the measures whose figure may be a total over several periods
 MEASURES = ("flow", "holdings_change", "holdings_pct")
 
 _N = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 #: a duration or a starting point that makes a figure a total over several periods
 SPAN = re.compile(
     r"\bcumulative(?:ly)?\b|累計"
@@ -49,7 +49,7 @@ SPAN = re.compile(
     rf"|\b{_N}[- ](?:weeks?|months?|years?) (?:starting|through|ending|since|from)\b"
     r"|\bso far (?:this|in) \w+|\byear[- ]to[- ]date\b|年初来"
     r"|\d+\s*(?:カ月|か月|ヶ月|ケ月|週|年)間で|(?:年|月|日)以降|(?:今年|年明け|\d+月)に入って(?:から)?"
-    rf"|\bsince (?:the (?:start|end|beginning) of )?(?:{_MONTH}|\d{{4}}|(?:this|the) year\b|last(?! (?:month|week)\b)|early|late|mid)",
+    rf"|\bsince (?:the (?:start|end|beginning) of )?(?:{MONTH_NAMES}|\d{{4}}|(?:this|the) year\b|last(?! (?:month|week)\b)|early|late|mid)",
     re.I)
 #: a superlative or "first" just before the phrase: "the most since 2015", "the largest in two years" are a record's
 #: reference, not a span

@@ -32,8 +32,9 @@ MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
     "oct": 10, "nov": 11, "dec": 12,
 }
-MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+#: the English months' full names, as a group (the readers of other languages write the months they read in English)
+MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+MONTH_RE = rf"(?:{MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 
 
 def month_number(name: str) -> int:
