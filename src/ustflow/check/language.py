@@ -73,7 +73,8 @@ def caution() -> str:
     were right 29 times in 40, the five languages' 83 in 120 (16 of 243 true claims called contradicted); on blind
     batch 28 (measured at main 237ab240, opened in session 35) 24 in 38 and 121 in 170 (17 of 246); on blind batch 29
     (measured at main 7ec63f57, opened in session 36) 139 in 200 and 105 in 150 (24 of 186); on blind batch 30
-    (measured at main 58df2d2a, opened in session 37) 101 in 105 and 100 in 150 (12 of 164). The verdicts are the
+    (measured at main 58df2d2a, opened in session 37) 101 in 105 and 100 in 150 (12 of 164); on blind batch 31
+    (measured at main 4328b447, opened in session 38) 120 in 150 and 41 in 62 (8 of 92). The verdicts are the
     checker's of each batch's blind measurement; it has been tuned since on the batches opened."""
     right, given = PARTLY_READ_RECORD["contradicted"]
     wrong, true = PARTLY_READ_RECORD["true_called_contradicted"]
