@@ -207,7 +207,7 @@ def _topic_item(c: Claim, story: str, sentences: list | None) -> str | None:
     if BI.names_item(s) or T.PARTNER.search(s) or \
             _CUSTOMS.search(s) or T.OTHER_BALANCE.search(s):
         return None
-    if not (_said_balance(s, *a.span) or T.YOY_BEFORE.search(s, max(0, a.span[0] - 10), a.span[0]) or T.is_prior(c) or
+    if not (_said_balance(s, *a.span) or T.YOY_BEFORE.search(s, max(0, a.span[0] - 10), a.span[0]) or T.is_prior(c, False) or
             _PERIOD_LEVEL.search(s, 0, a.span[0])):
         return None
     return T.topic_before(c, sentences, last_item)

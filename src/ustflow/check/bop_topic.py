@@ -22,8 +22,12 @@ from ustflow.check.bop_items import FLOWS, ITEMS, names_balance, names_item
 from ustflow.check.claims import Claim
 from ustflow.check.text import JA_TEXT
 
-#: a level of the year before: "前年は8062億円の赤字" (before), "6兆5890億円の赤字だった前年度から" (after)
-_PRIOR_BEFORE = re.compile(r"前年(?:度|同月|同期)?(?:は|が|には|の)\s*$")
+#: a level of the year before: "前年は8062億円の赤字" (before), "6兆5890億円の赤字だった前年度から" (after), or set in
+#: brackets after the year before: "前年(5兆5176億円)に比べ減少"
+_PRIOR_BEFORE = re.compile(r"(?:前年(?:度|同月|同期)?(?:は|が|には|の)|前年(?:度)?\s*[(（])\s*(?:約|およそ)?\s*$")
+#: the same opening a bracket after the figure it is set beside: "18.0兆円(前年18.6兆円)の黒字" (the figure before's
+#: item, a year before: ``bop_before.bracketed_prior``; no sign of a BoP figure by itself)
+_PRIOR_OPENING = re.compile(r"[(（]\s*前年(?:度|同月|同期)?[:：]?\s*(?:約|およそ)?\s*$")
 _PRIOR_AFTER = re.compile(r"\s*(?:の(?:黒字|赤字))?(?:だった|であった)前年(?:度|同月|同期)?(?:から|より|に比べ|と比べ)")
 #: a change from the year before, right before the figure: "前年比+1兆5,321億円", "前年比で8950億円", "前年同月比4439億円"
 #: the same in English, the sentence (or its clause) opening on the year before and going straight to the balance's
@@ -47,12 +51,14 @@ TOPIC = "a figure of a sentence that names no item, read as the item named last 
 PRIOR = "a level of the year before (前年は, だった前年度から, 'The year before, it was')"
 
 
-def is_prior(c: Claim) -> bool:
-    """Whether ``c`` is a level told of the year before (``_PRIOR_BEFORE`` / ``_PRIOR_AFTER``)."""
+def is_prior(c: Claim, opening: bool = True) -> bool:
+    """Whether ``c`` is a level told of the year before (``_PRIOR_BEFORE`` / ``_PRIOR_AFTER``; with ``opening``, also
+    ``_PRIOR_OPENING``)."""
     a, s = c.amount, c.sentence.text
     if a is None:
         return False
     return bool(_PRIOR_BEFORE.search(s, max(0, a.span[0] - 8), a.span[0]) or _PRIOR_AFTER.match(s, a.span[1]) or
+                (opening and _PRIOR_OPENING.search(s, max(0, a.span[0] - 8), a.span[0])) or
                 _PRIOR_EN.search(s[:a.span[0]]) or _PRIOR_EN_AFTER.match(s, a.span[1]) or
                 _PRIOR_EN_OWN.search(s[max(0, a.span[0] - 60):a.span[0]]) or
                 (_PRIOR_EN_FROM.match(s, a.span[1]) is not None and _COMPARED.search(s, max(0, a.span[0] - 50), a.span[0])

@@ -276,6 +276,13 @@ def _sentence_claims(sent: Sentence, resolver: Resolver, prev_period: Period | N
             c.subject, c.subject_how, c.period, c.period_how = host.subject, host.subject_how, host.period, host.period_how
             c.direction, c.direction_word, c.instrument = host.direction, host.direction_word, host.instrument
             c.role = host.role
+        elif a.other_time and out:  # "$27 million ($68 million in March) in April": the same holder and securities, in March
+            host = out[-1]
+            if c.subject is None or c.subject_how != "stated":
+                c.subject, c.subject_how = host.subject, host.subject_how
+            c.direction, c.direction_word, c.instrument = host.direction, host.direction_word, host.instrument
+            c.role = host.role
+            c.time_host = host  # type: ignore[attr-defined]  # (its maturity too: ``holdings_terms.maturity``)
         out.append(c)
     ja_level_chains(out)
     pair_figures(out, periods)

@@ -90,6 +90,8 @@ def maturity(c: Claim) -> str | None:
         return None
     if getattr(c, "term_reading", None):
         return c.term_reading  # type: ignore[attr-defined]
+    if getattr(c, "time_host", None) is not None:  # "long-term ... stood at $27 million ($68 million in March)"
+        return maturity(c.time_host)  # type: ignore[attr-defined]
     s = c.sentence.text
     if getattr(c.amount, "kind", None) == "percent":  # "long-term bonds rose by $0.87 billion, or 0.9%": the part's
         fig = _tied_figure(c)

@@ -100,6 +100,7 @@ class Amount:
     precision: float  # half of the last stated digit, in absolute units (currency units, percent...)
     qualifier: str = "exact"
     parenthetical: bool = False  # "(¥2.57 trillion)": the same quantity restated
+    other_time: bool = False  # "$27 million ($68 million in March)": the amount before's quantity at another time
     unit_inferred: bool = False  # "up from $1,079.3": the unit of the figure it is paired with
     multiplier: bool = False  # "doubled" (+100%), "halved" (-50%): the sign is the word's, not a verb's
     slip: str = ""  # "3051円" read in 億円 ("億 dropped"): wrong as printed (``ja_unit_words``)
@@ -286,12 +287,24 @@ def _worded_after(s: str, end: int) -> list[Amount]:
     return out
 
 
+#: the rest of a parenthesis opened right after an amount that names a month or a year of its own after its amount:
+#: "$27 million ($68 million in March)", "$5.45 billion ($3.4 billion in January)", "(¥1.2 trillion in 2023)": the
+#: same quantity at that time, which the amount before is set beside, not that amount restated in another currency
+_OWN_TIME = re.compile(
+    r"[^()（）\d]{0,12}?\b(?:(?:in|at\s+the\s+end\s+of|as\s+of|for|during)\s+|(?:at\s+)?end-)(?:(?:early|late|mid-?)\s*)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+(?:19|20)\d{2})?\s*[)）]|"
+    r"[^()（）\d]{0,12}?\b(?:(?:in|at\s+the\s+end\s+of|as\s+of|for|during)\s+|(?:at\s+)?end-)(?:19|20)\d{2}\s*[)）]", re.I)
+
+
 def _mark_restated(s: str, a: Amount, out: list[Amount]) -> None:
     """Amount ``a`` marked ``parenthetical`` when it restates the amount before it (``out[-1]``) in another currency:
     "¥2.57 trillion ($17.5 billion)" ("(S$56.7 billion)": the other dollar's letters stand before the amount's span),
     "保有残高は998億ドル=10兆円を超え"; "1318億ドル(1ドル100円で約13兆円)" drops the rate read in between from ``out``."""
     if (usd := restated_at_rate(s, a, out)) is not None:  # "1318億ドル(1ドル100円で約13兆円)": the rate is no figure
         a.parenthetical, out[:] = True, out[:usd + 1]
+    elif out and re.fullmatch(r"\s*[(（]\s*", s[out[-1].span[1]:a.span[0]]) and _OWN_TIME.match(s, a.span[1]):
+        a.other_time = True  # "$27 million ($68 million in March) in April": another time's figure, not the same one restated
     elif out and re.fullmatch(r"\s*[(（]\s*(?:or\s+|about\s+|roughly\s+|around\s+|some\s+)?(?:S|A|C|HK|NZ|NT|R)?",
                               s[out[-1].span[1]:a.span[0]]):
         a.parenthetical = True
