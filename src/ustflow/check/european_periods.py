@@ -78,11 +78,22 @@ def read_periods(r: Rewrite, lang: str) -> None:
     _words(r, _phrases(lang, en))
 
 
+#: a month named in a clause of an earlier time, right before it: "tras el dato negativo de febrero", "após a queda de
+#: janeiro" (the month before the figure's, not the figure's own)
+_BACK_WORD = re.compile(r"\b(?:tras|despu[eé]s\s+de|luego\s+de|ap[oó]s|depois\s+d[eoa]s?|after|following)\b[^,.;:]{0,40}$", re.I)
+
+
 def _same_month(m: re.Match) -> str:
-    """'del mismo mes de 2009': the month the text named last, in that year ('in February 2009'); 'the same month of
-    2009' when no month was named before."""
-    before = re.findall("|".join(ENGLISH_MONTHS), m.string[max(0, m.start() - 600):m.start()])
-    return f"in {before[-1]} {m.group(1)}" if before else f"the same month of {m.group(1)}"
+    """'del mismo mes de 2009': the month the text named last, in that year ('in February 2009'), passing over a month
+    named in a clause of an earlier time ("tras el dato negativo de febrero, ... respecto al mismo mes de 2009": the
+    story's March); after "from" (the comparison word read before it: "frente ao mesmo mês de 2008") the month alone,
+    the base of the change ("from December 2008"), not a time of the figure's; 'the same month of 2009' when no month
+    was named before."""
+    text = m.string[max(0, m.start() - 600):m.start()]
+    before = [x.group(0) for x in re.finditer("|".join(ENGLISH_MONTHS), text) if not _BACK_WORD.search(text, 0, x.start())]
+    if not before:
+        return f"the same month of {m.group(1)}"
+    return f"{before[-1]} {m.group(1)}" if re.search(r"\bfrom\s*$", text) else f"in {before[-1]} {m.group(1)}"
 
 
 def _phrases(lang: str, en: str) -> list:
