@@ -53,7 +53,9 @@ _SAME_MONTH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(
                          r"\b(?:largest|biggest|highest|lowest|smallest) (?:January|February|March|April|May|June|July|"
                          r"August|September|October|November|December) (?:figure|level|amount|reading|total)\b|"
                          # "a record high for August", "the highest for March on record": the record, then its month
-                         r"\b(?:record(?:[- ]high)?|high|highest|largest|biggest|lowest|smallest) for (?:January|February|"
+                         # "the highest figure for May", "the second-highest ever for August"
+                         r"\b(?:record(?:[- ]high)?|ever|high|highest|largest|biggest|lowest|smallest|narrowest)"
+                         r"(?: (?:level|figure|amount|surplus|deficit|balance|total|reading))? for (?:January|February|"
                          r"March|April|May|June|July|August|September|October|November|December)\b(?!,? (?:19|20)\d\d)",
                          re.I)
 #: an English record "for the month" (``qualifiers.RECORD_RX``'s formonth)
@@ -243,8 +245,10 @@ def span_change_record(c: Claim, fig: Figure) -> Judgement | None:
 
 #: a half set beside the same half of other years: "上半期としては", "上期ベースでは", "for a first half", "on a first-half
 #: basis"
-_SAME_HALF = re.compile(r"(?:上|下)(?:半)?期(?:ベース)?(?:として(?:は)?|では)|\bon an? (?:first|second)[- ]half basis\b|"
-                        r"\bfor an? (?:first|second)[- ]half\b", re.I)
+_SAME_HALF = re.compile(r"(?:上|下)(?:半)?期(?:ベース)?(?:として(?:は)?|では)|\bon an? (?:fiscal )?(?:first|second)[- ]half basis\b|"
+                        r"\b(?:for|in) (?:an?|the) (?:fiscal )?(?:first|second)[- ]half\b|"
+                        # "the smallest first-half deficit": the half named as the figure's kind
+                        r"\b(?:first|second)[- ]half (?:surplus|deficit|figure|amount|balance|total)\b", re.I)
 
 
 #: a record's words naming halves of the fiscal year: "年度の半期としては過去最大", "年度上半期として",
@@ -256,6 +260,44 @@ _FISCAL_HALF_WORDS = re.compile(r"年度の?(?:上|下)?半期|\bhalf (?:of )?(?
 #: a record's words ranking half-years: "its largest current account surplus for a half-year period", "for a six-month
 #: period"
 _HALF_WORDS = re.compile(r"\bfor (?:a|any|one) (?:half[- ]year|six-month period)", re.I)
+
+
+#: a record's words ranking halves, framed (``qualifiers.RECORD_RX``'s framed: "the largest for the half fiscal year",
+#: "the second highest for any fiscal half-year period"), or by Japanese (上半期, 下半期, 上期, 半期)
+_ANY_HALF_WORDS = re.compile(r"\bhalf[- ]year|\bhalf (?:of )?(?:a |the )?fiscal year|\bhalf fiscal year|\bfiscal half|"
+                             r"\b(?:first|second)[- ]half|\bsix-month period|(?:上|下)半期|(?:上|下)期(?:ベース)?(?:として|では)|"
+                             r"半期(?:ベース|として)", re.I)
+_FISCAL_WORD = re.compile(r"\bfiscal\b|年度", re.I)
+
+
+def named_half(c: Claim, fig: Figure, ctx: Context) -> Figure:
+    """"2015年度上半期、旅行収支は過去最大の黒字" read on September's month, "its largest current account surplus for a
+    half-year period since 2007" read from 2007 to June 2016: a record whose words rank halves, read on a figure that is
+    not one, is the half its words name that ends at the figure's month (fiscal when they say 年度 or "fiscal", or when
+    the month is a fiscal half's last, September or March; calendar when it is June or December), summed as the release
+    sums it, when the series has all its months; other figures unchanged (a month that ends no half of the kind named:
+    ``other_span_record`` declines it)."""
+    import pandas as pd
+
+    q = c.qualifier
+    # (a percent change it was hosted on, when its words name the balance, not a move: "The gain marked the largest
+    # surplus for any half-year period": the surplus's record, as ``_pct_host_record`` reads a month's)
+    level = fig.agg == "sum" or (fig.agg == "pct" and bool(_BALANCE_WORD.search(q.phrase if q else "")) and
+                                 not _MOVE_WORD.search(q.phrase) and not _RATE_WORD.search(q.phrase))
+    if q is None or q.kind not in ("extreme", "top") or not level or not is_bop(fig) or \
+            span_unit(fig.periods) in ("half", "fiscal_half") or not isinstance(fig.end, pd.Period) or \
+            not (_HALF_WORDS.search(q.phrase) or _ANY_HALF_WORDS.search(_near(c, 30, 12))):
+        return fig
+    fiscal = bool(_FISCAL_WORD.search(_near(c, 30, 12)))
+    ends = (3, 9) if fiscal else (3, 9, 6, 12)
+    if fig.end.month not in ends:
+        return fig
+    s = series(ctx, fig.series)
+    months = list(pd.period_range(fig.end - 5, fig.end, freq="M"))
+    if s is None or any(p not in s.index or pd.isna(s[p]) for p in months):
+        return fig
+    return Figure(fig.series, months, float(s[months].sum()), fig.unit if fig.agg == "sum" else "JPY 100mn", "sum", n=6,
+                  label=fig.label)
 
 
 def other_span_record(c: Claim, fig: Figure) -> Judgement | None:
@@ -305,12 +347,21 @@ def as_released(c: Claim, fig: Figure) -> Figure:
     if not is_bop(fig) or fig.agg != "sum":
         return fig
     unit = span_unit(fig.periods)
+    q = c.qualifier
+    if unit in ("half", "fiscal_half") and q is not None and q.kind in ("extreme", "top") and \
+            _SAME_HALF.search(_near(c, 40, 40)):
+        # "上半期としては過去最大", "the smallest on a first-half basis", "the smallest first-half deficit": among the same
+        # half of each year, as "11月として" ranks a month among the Novembers (``history.same_half``)
+        return replace(fig, calendar=unit + SAME_HALF_SUFFIX)
     if unit:
         return replace(fig, calendar=unit)
-    q = c.qualifier
     if fig.n == 1 and q is not None and q.kind in ("extreme", "top") and _SAME_MONTH.search(_near(c, 40, 40)):
         return replace(fig, calendar="month_of_year")
     return fig
+
+
+#: the calendar of a half ranked among the same half of each year (``as_released``, ``history.history``)
+SAME_HALF_SUFFIX = ":same_half"
 
 
 def _near(c: Claim, before: int, after: int) -> str:

@@ -202,6 +202,12 @@ def _de_figures() -> list:
         (r"\b(auf\s+)?(?:(?:den|der|das|die|dem)\s+)?(?:bisher\s+)?(?:niedrigste[nr]?|geringste[nr]?|kleinste[nr]?)\b",
          lambda m: ("to " if m.group(1) else "") + "the lowest"),
         (r"\bStand\b", "level"),
+        # "der höchste Betrag bezogen auf die erste Hälfte eines Jahres": the highest amount for a first half (a record
+        # among the same half of each year, ``qualifiers.RECORD_RX``'s framed)
+        (r"(?<=\bthe highest )Betrag\b|(?<=\bthe lowest )Betrag\b", "amount"),
+        # ("erste" already the ordinal "1st" here)
+        (r"\bbezogen\s+auf\s+(?:die|eine)\s+(erste|zweite|1st|2nd)\s+(?:Hälfte|Jahreshälfte)(?:\s+(?:eines|des)\s+(?:Jahres|Kalenderjahres))?",
+         lambda m: f"for a {'first' if m.group(1).lower() in ('erste', '1st') else 'second'} half"),
         (r"\b(?:ein(?:em|en)?\s+)?Rekordhoch\b|\b(?:ein(?:em|en)?\s+)?Allzeithoch\b", "a record high"),
         (r"\b(?:ein(?:em|en)?\s+)?Rekordtief\b", "a record low"),
         (r"\bin\s+der\s+Woche\s+(?:bis\s+(?:zum|Ende)|zum)\b", "in the week to"),

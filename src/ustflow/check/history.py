@@ -79,6 +79,9 @@ def history(ctx: Context, fig: Figure) -> "pd.Series":
         return pd.Series({g.index[-1]: float(g.sum()) for _, g in groups}, dtype="float64").sort_index()
     if fig.agg == "sum" and fig.calendar == "month_of_year":  # "11月として過去最大": the same month of each year
         return s[[p.month == fig.end.month for p in s.index]]
+    if fig.agg == "sum" and fig.calendar.endswith(":same_half"):  # "上半期としては過去最大": the same half of each year
+        sums = calendar_sums(s, fig.calendar.split(":")[0])
+        return sums[[p.month == fig.end.month for p in sums.index]]
     if fig.agg == "sum" and fig.calendar:
         return calendar_sums(s, fig.calendar)
     if fig.agg == "sum" and fig.n > 1:

@@ -87,7 +87,7 @@ REF = (rf"(?P<ref>"
         rf"(?P<databack2>in) (?:the )?(?:[\w.]+(?:'s|’s) |(?:Finance Ministry|ministry|MoF|official|government) )?"
         rf"(?:data|records|figures|statistics) (?:from|since|starting (?:in|from)|beginning (?:in|from)|"
         rf"dating (?:back )?(?:from|to)|that (?:began|begin|start|started) in)\s+(?P<syear10>(?:19|20)\d{{2}})\b|"
-        rf"of all time|(?:(?:in|for(?! an? (?:week|month|day|year)\b)) (?:the (?:last|past|previous|preceding) )?|"
+        rf"of all time|(?:(?:in|for(?! an? (?:week|month|day|year)\b)(?! (?:a|any|one) half[- ]year\b)) (?:the (?:last|past|previous|preceding) )?|"
         rf"of the (?:last|past|previous|preceding) ){LOOKBACK}|"
         # "the second largest in the past year": a look-back of one
         rf"(?:in|over|during|of) the (?:last|past|previous|preceding) (?P<pgrain>year|month|week)\b(?!s)(?![ -]end))")

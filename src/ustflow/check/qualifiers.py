@@ -30,7 +30,7 @@ _GRAIN = r"(?P<grain>week|month|year|quarter|session|day|half[- ]year(?:\s+perio
 #: what a run of periods is a run of: its direction (``act_direction``)
 _ACTS = (r"buying|selling|purchases|sales|inflows?|outflows?|declines|increases|decreases|gains|falls|rises|drops|"
          r"reductions|additions")
-_SUPER = (r"largest|biggest|highest|lowest|smallest|steepest|sharpest|heaviest|strongest|weakest|deepest|most|least|"
+_SUPER = (r"largest|biggest|highest|lowest|smallest|narrowest|steepest|sharpest|heaviest|strongest|weakest|deepest|most|least|"
           r"fastest|greatest|weakest|worst|best|slowest")
 EXTREME_RX = re.compile(
     rf"\b(?P<oneof>(?:one of|among) (?:the|its|their) )?(?:the\s+|its\s+|their\s+|a\s+)?(?:(?P<ord>{ORD})[- ])?"
@@ -56,6 +56,14 @@ NEW_HIGH_RX = re.compile(r"\b(?:a |an )?(?:historically |all-time )?new (?P<word
 NOT_SEEN_RX = re.compile(rf"\b(?:a |the )?(?:level|high|low|amount|figure|trough|peak|point|reading)s? (?:not|last) (?:seen|reached|hit|"
                          rf"recorded|touched) (?:(?:since|in)\s+(?:(?P<smon>{MONTH_RE})\s+)?(?P<syear>(?:19|20)\d{{2}})|"
                          rf"(?:in|for) {LOOKBACK})", re.I)
+#: the superlatives of a framed record (``RECORD_RX``'s framed): "narrowest" a surplus's smallest, "widest" a gap's largest
+_FRAMED_SUPER = r"largest|biggest|highest|lowest|smallest|narrowest|widest"
+_FRAME_MONTH = r"January|February|March|April|May|June|July|August|September|October|November|December"
+#: the halves a framed record ranks: "a half-year period", "any fiscal half-year period", "the half fiscal year", "half a
+#: fiscal year", "a fiscal first half", "the first-half period", "a six-month period"
+_HALF_FRAME = (r"(?:fiscal[- ])?(?:first|second)[- ]half(?:[- ]year)?(?:\s+(?:period|of\s+(?:a|the)\s+fiscal\s+year))?|"
+               r"(?:fiscal\s+)?half[- ]year(?:\s+period)?|half\s+fiscal\s+year|half\s+(?:of\s+)?(?:a\s+|the\s+)?fiscal\s+year|"
+               r"fiscal\s+half(?:[- ]year)?(?:\s+period)?|six-month\s+period")
 RECORD_RX = re.compile(
     r"\b(?P<ever>(?:a |an |the |its |their )?(?:largest|biggest|highest|lowest|smallest)-ever)\b|"
     # "the largest for any month", "the highest of any single week": a record among all periods of that length
@@ -68,6 +76,17 @@ RECORD_RX = re.compile(
     r"\b(?P<formonth>(?:the |its |their )?(?:largest|biggest|highest|lowest|smallest)(?:\s+(?:level|figure|amount|"
     r"surplus|deficit))?\s+for\s+the\s+(?:report(?:ed|ing)\s+|same\s+)?month(?:\s+of\s+(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December))?)\b(?!\s+in\s+a\s+row)|"
+    # "the highest figure for May", "the second largest for August", "the largest for the half fiscal year", "the second
+    # highest for any fiscal half-year period", "the smallest first-half deficit": a superlative framed by the periods
+    # it ranks (the same month of each year, halves) with no window: a record among them (``bop_records``), the place
+    # its ordinal says; not "in January" (the figure's own month), nor a month with its year ("for May 2020")
+    rf"\b(?P<framed>(?:the |its |their )?(?:(?P<ford>{ORD})[- ](?:ever[- ])?)?(?P<fword>{_FRAMED_SUPER})"
+    r"(?:\s+(?:level|figure|amount|surplus|deficit|balance|total|reading))?(?:\s+ever)?\s+"
+    rf"(?:(?:for|in|seen\s+in|logged\s+in|recorded\s+in)\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:{_HALF_FRAME})|"
+    rf"for\s+(?:an?\s+|any\s+)?(?:{_FRAME_MONTH})\b(?!,?\s+(?:19|20)\d\d)|"
+    r"on\s+an?\s+(?:(?:fiscal\s+)?(?:first|second)[- ]half|half[- ]year)(?:[- ]year)?\s+basis)|"
+    rf"(?:the |its |their )?(?:(?P<ford2>{ORD})[- ])?(?P<fword2>{_FRAMED_SUPER})\s+(?:fiscal\s+)?(?:first|second)[- ]half\s+"
+    r"(?:surplus|deficit|figure|amount|balance|total))\b|"
     r"\b(?P<record>(?:a |an |the |its |their )?(?:fresh |new )?(?:record(?:[- ](?:high|low|level|amount|sum|pace|sale|"
     # ("an all-time-high surplus", "an all-time monthly high": hyphened, or with the grain of the periods ranked)
     r"purchase|selling|buying|outflow|inflow))?|all-time[- ](?:(?:monthly|weekly|annual|yearly|daily)\s+)?(?:high|low|peak)))"
@@ -166,7 +185,7 @@ ORDINAL_COUNT_RX = re.compile(
     rf"\b(?:their|its|the|a)\s+(?P<ord>{ORD})\s+(?:weekly|monthly|straight|consecutive)?\s*(?:net\s+)?"
     r"(?:purchase|sale|buying|selling|inflow|outflow|decline|increase|rise|fall)s?\b", re.I)
 
-_LOW = ("lowest", "smallest", "least", "weakest", "low", "slowest", "worst")
+_LOW = ("lowest", "smallest", "narrowest", "least", "weakest", "low", "slowest", "worst")
 _MAGNITUDE = ("largest", "biggest", "steepest", "sharpest", "heaviest", "most", "deepest", "fastest", "greatest",
               "record", "all-time", "strongest")
 
@@ -212,6 +231,14 @@ def _noun_grain(q: Qualifier, noun: str) -> None:
 
 def parse_record(m: re.Match) -> Qualifier:
     g = m.groupdict()
+    if g.get("framed"):  # "the second largest for August", "the smallest first-half deficit": a record among those periods
+        word = (g.get("fword") or g.get("fword2")).lower()
+        low = word in ("lowest", "smallest", "narrowest")
+        q = Qualifier("extreme", m.group(0).strip(), word="record", extreme="min" if low else "max",
+                      magnitude=word in ("largest", "biggest", "widest"))
+        if g.get("ford") or g.get("ford2"):
+            q.n = _n(g.get("ford") or g.get("ford2"))
+        return q
     if g.get("ever") or g.get("ever2") or g.get("formonth"):  # "the largest-ever amount", "the largest for any month"
         ever = g.get("ever") or g.get("ever2") or g["formonth"]
         low = re.search(r"lowest|smallest|less", ever, re.I)

@@ -19,9 +19,9 @@ from ustflow.check.rxgate import finditer
 JA_RECORD_RX = re.compile(r"(?:過去|史上)最(?:大|高|低|小|少)(?:規模|水準)?|統計開始以来最(?:大|高|低|小|少)|"
                           # "これまででもっとも少なく", "今までで最も大きい": the most of all so far, in kana or not
                           r"(?:これまで|今まで)で(?:最も|もっとも)(?:大き|小さ|高|低|多|少な)(?:く|い|かった)")
-#: "年度の半期としては最大", "1か月当たりとして最も大きく", "上半期の黒字としては最小": a record among the spans the words
-#: frame ("として"), with no 過去 (the frame's words stay in the sentence: ``bop_records`` reads them)
-JA_FRAME_RECORD_RX = re.compile(r"(?<=として)(?:は)?[、,]?\s*(?:黒字(?:幅|額)?(?:が|は)?)?"
+#: "年度の半期としては最大", "1か月当たりとして最も大きく", "上半期の黒字としては最小", "上半期としては赤字幅が最小": a record
+#: among the spans the words frame ("として"), with no 過去 (the frame's words stay in the sentence: ``bop_records`` reads them)
+JA_FRAME_RECORD_RX = re.compile(r"(?<=として)(?:は)?[、,]?\s*(?:(?:黒字|赤字)(?:幅|額)?(?:が|は)?)?"
                                 r"(?P<w>最大|最高|最小|最少|最低|最も(?:大き|小さ|高|低)(?:く|い|かった))"
                                 # (not a rank of the noun after it: "日本として最大の貿易相手国", but "最大の黒字")
                                 # (its figure right after: "黒字額が半期として最大の3兆6065億円に達した")
