@@ -138,10 +138,12 @@ def test_up_percent_from_a_level(data, loaded_store):
     assert base["verdict"] == "supported" and base["official_period"] == "2025-01"
 
 
-def test_direction_of_the_month_contradicts_a_matching_level(data, loaded_store):
+def test_direction_of_the_month_is_said_of_a_matching_level(data, loaded_store):
+    # the level matches: supported, the explanation saying the month fell (session 38: the move is not the level's
+    # claim; the claims corpus labels such levels supported)
     cn = series("tic.holdings.china_mainland", loaded_store)  # fell in May 2025
     r = rows(f"China's holdings rose to ${cn['2025-05']:.1f} billion in May 2025.", data)[0]
-    assert r["verdict"] == "contradicted" and "fell" in r["explanation"]
+    assert r["verdict"] == "supported" and "fell" in r["explanation"] and "not as 'rose' says" in r["explanation"]
 
 
 # ------------------------------------------------------------------ qualifiers and ranks

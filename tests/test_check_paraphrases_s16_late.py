@@ -118,14 +118,17 @@ def test_a_years_move_paraphrased(data, tic, template):
     assert rec["verdict"] != "contradicted", rec
 
 
-def test_a_months_wrong_direction_still_fires(data, tic):
-    # must still fire: 'rose to $X in December' for a December that fell (no year words)
+def test_a_months_wrong_direction_is_said_not_held_against_the_level(data, tic):
+    # 'rose to $X in December' for a December that fell (no year words): the level matches, so it is supported, and
+    # the explanation says the month moved the other way (session 38: the move is a claim of its own, not the level's;
+    # the claims corpus labels every such level supported)
     for who, name in (("japan", "Japan"), ("china_mainland", "China"), ("united_kingdom", "Britain")):
         level, _, month = _year_words(tic, who)
         if month < -1:
             text = f"{name}'s holdings rose to ${level:,.1f} billion in December."
             rec = claim_containing(check_text(text, date=DEC_DAY, store=data), f"${level:,.1f} billion")
-            assert rec["verdict"] == "contradicted", rec
+            assert rec["verdict"] == "supported", rec
+            assert "not as 'rose' says" in rec["explanation"], rec
             return
     pytest.skip("no holder fell in December")
 

@@ -236,7 +236,10 @@ def _decimals(txt: str) -> int:
 def _direction_check(c: Claim, s, sid: str, p, v: float, j: Judgement, ctx: Context) -> None:
     """'rose to $1.2 trillion': the level can match while the change went the other way: over the month,
     or over the claim's span ("fell in the second quarter to $780 billion": from March; "down from a year
-    earlier": from twelve months before)."""
+    earlier": from twelve months before). A matching level stays ``supported`` and the explanation says which way it
+    moved: the figure is the level, and the verb's move is a claim of its own (session 38: the rule called such
+    levels contradicted; on the claims corpus's development articles it fired 11 times, in 6 articles of 6 batches
+    and 6 publications, on levels labelled supported every time, never on a level labelled contradicted)."""
     prev_p = p - 1
     if c.period is not None and not c.period.is_latest and c.period.windows:
         sel = W.select(s, *c.period.windows[-1])
@@ -274,9 +277,10 @@ def _direction_check(c: Claim, s, sid: str, p, v: float, j: Judgement, ctx: Cont
                               f"but {'fell' if year < 0 else 'rose'} {C.fmt_num(abs(year))} over the year from "
                               f"{W.label(p - 12)}: the words name no start for the move at a year's end)")
             return
-        j.verdict = CONTRADICTED
-        j.explanation = (f"the level matches ({C.fmt_num(v)} {UNIT} in {W.label(p)}) but it "
-                         f"{'fell' if change < 0 else 'rose'} {C.fmt_num(abs(change))} from {W.label(prev_p)}")
+        # the level is the figure's claim and it matches: the verb's move over the month is a claim of its own (a
+        # direction claim, judged as such where the words give it), not the level's; said, not held against the level
+        j.explanation += (f" (it {'fell' if change < 0 else 'rose'} {C.fmt_num(abs(change))} from {W.label(prev_p)}, "
+                          f"not as '{verb}' says: the move over the month is not the level's to carry)")
 
 
 #: a level right after the size of its own move: "declined $1.3 billion to $882.3 billion", "rose by 2% to $1.1 trillion"
