@@ -15,6 +15,7 @@ import re
 from ustflow.check import compare as C, windows as W
 from ustflow.check.bop import MONTH_BACK, balance_sign, claim_direction, is_flow
 from ustflow.check.bop_items import ALTERNATES, ITEMS, adjusted_elsewhere
+from ustflow.check.bop_parts import other_quantity
 from ustflow.check.claims import BOP_CARRIED, ITEM_CELL, Claim
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context, windows_on
@@ -87,6 +88,8 @@ def bop_level(c: Claim, ctx: Context) -> Judgement:
     a = c.amount
     if a is None:
         return unverifiable("no figure")
+    if other := other_quantity(c):  # "商品別では鉄鋼が7,422億円増": a commodity's trade, no line of the balance of payments
+        return unverifiable(other)
     if a.currency == "USD":
         from ustflow.check.bop_far import released_first_print
         from ustflow.check.bop_usd import in_dollars
@@ -165,6 +168,8 @@ def bop_change(c: Claim, ctx: Context) -> Judgement:
     """A change of a balance (``bop_change.bop_change``), on the series the story's adjustment says."""
     from ustflow.check.bop_change import bop_change as judge
 
+    if other := other_quantity(c):
+        return unverifiable(other)
     return judge(c, ctx, _sids(c, ctx, month_back=_month_back(c)))
 
 
@@ -207,6 +212,8 @@ def bop_pct(c: Claim, ctx: Context) -> Judgement:
     a = c.amount
     if a is None:
         return unverifiable("no figure")
+    if other := other_quantity(c):  # "Imports of crude oil jumped 57.5 percent", "inbound tourists ... rose 0.9 percent"
+        return unverifiable(other)
     results = []
     back = _months_back(c, ctx)
     deficit, direction = balance_sign(c.sentence.text, *a.span) == -1, claim_direction(c)
