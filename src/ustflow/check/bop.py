@@ -70,7 +70,7 @@ def _nearest_item(s: str, start: int, end: int, flows: bool = True) -> str | Non
                     continue  # "輸入が…減の…円に抑えられ、赤字幅は…の8566億円から": the figure after the deficit is a balance
                 d = (1, start - m.end())
             elif m.start() >= end and (_IN_ITEM.fullmatch(s, end, m.start()) or (m.start() - end <= 40 and not re.search(
-                    r"[、,，;=＝]", s[end:m.start()]))) and not re.match(r"(?:より|に比べ|と比べ|\s+than\b)", s[m.end():]):
+                    r"[、,，;=＝－―—–]|-(?=[^\x00-\x7f])", s[end:m.start() + 1]))) and not re.match(r"(?:より|に比べ|と比べ|\s+than\b)", s[m.end():]):
                 # "a ¥300 billion current account surplus" (not the next clause's: "67兆円、輸入も…", "29%増=輸入減少", nor
                 # one compared; a restatement's is: "a rise of 50.3%, or ¥3.5 trillion, in the current account surplus");
                 # "a deficit of ¥5,668.8 billion in goods trade", "22.4 billion yen (208.30 million U.S. dollars) in
@@ -146,7 +146,10 @@ def item_of(c: Claim, story: str) -> str | None:
     a = c.amount
     if a is None or c.kind != "amount" or not bop_story(story):
         return None
-    if a.kind not in ("money", "percent") or (a.kind == "money" and a.currency not in ("JPY", "USD", None)):
+    multiple = a.kind == "ratio" and a.multiplier  # "前年同月比約3.4倍", "soared 2.8-fold": a multiple of its own level before
+    if (a.kind not in ("money", "percent") and not multiple) or (a.kind == "money" and a.currency not in ("JPY", "USD", None)):
+        return None
+    if multiple and not _judged_multiple(c):
         return None
     if a.kind == "percent" and c.role == "from":
         return None  # "the increase was down from 10.6 percent the previous year": an earlier rate, not the move told
@@ -170,7 +173,7 @@ def item_of(c: Claim, story: str) -> str | None:
             not BI.moved_after(s, *a.span, item):  # ("affected exports, ... the latest 10-percent drop in the current account")
         return None
     if a.kind == "percent" and not (W.YEAR_BACK.search(s) or MONTH_BACK.search(s) or _rate_of_change(c)) and (
-            claim_direction(c) is None or _RATIO_PCT.match(s, a.span[1]) or "GDP" in s[max(0, a.span[0] - 40):a.span[0]]):
+            (claim_direction(c) is None and not a.multiplier) or _RATIO_PCT.match(s, a.span[1]) or "GDP" in s[max(0, a.span[0] - 40):a.span[0]]):
         return None
     return item
 
@@ -308,7 +311,8 @@ _RATE_TOPIC = re.compile(r"(?:減少|増加|伸び|下落|上昇)(?:率|幅)(?:�
 def _balance_figure(c: Claim) -> bool:
     """Whether ``c`` may be a balance's figure: an amount in yen or dollars (or of no currency), or a percent change."""
     a = c.amount
-    return a is not None and ((a.kind == "money" and a.currency in ("JPY", "USD", None)) or (a.kind == "percent" and _a_change(c)))
+    return a is not None and ((a.kind == "money" and a.currency in ("JPY", "USD", None)) or (a.kind == "percent" and _a_change(c))
+                              or (a.kind == "ratio" and a.multiplier))  # ("The surplus ... expanded more than six-fold")
 
 
 def _a_change(c: Claim) -> bool:
@@ -343,6 +347,27 @@ def _period_of_change(c: Claim, prev: Claim | None) -> None:
     c.period, c.period_how = prev.period, "context"
 
 
+#: a count of people before a multiple: "訪日客数が1.6倍に増加", "the number of visitors tripled" (not a balance's)
+_HEADCOUNT_BEFORE = re.compile(r"(?:客数|者数|人数|訪日客|観光客|件数)(?:が|は|も)?\s*(?:前年(?:同月|同期|度)?比で?)?\s*(?:約|ほぼ|およそ)?\s*$|"
+                               r"\b(?:number of|visitors|tourists|arrivals)\b[^.;]{0,30}$", re.I)
+
+
+def _judged_multiple(c: Claim) -> bool:
+    """Whether a multiple of its own level before is one the BoP judge reads (``bop_judge._bop_multiple``): more than
+    once the base ("one-fifth of the previous year" and "4割縮小" are fractions or changes, read elsewhere), its base not
+    named as a period right before it ("前年同月の約6.4倍", "前年度の2.8倍": that period is read as the figure's), and
+    not a count of people ("訪日客数が1.6倍に増加")."""
+    a, s = c.amount, c.sentence.text
+    return a.number > 1 and not BASE_BEFORE_MULTIPLE.search(s, 0, a.span[0]) and \
+        not _HEADCOUNT_BEFORE.search(s, max(0, a.span[0] - 40), a.span[0])
+
+
+#: the base a multiple is of, named right before it: "前年同月の約6.4倍", "前の年の同じ月の2倍以上", "前年度の2.8倍" (its period, as
+#: read, is the base's, and the figure's is not sure: not judged, ``_judged_multiple``)
+BASE_BEFORE_MULTIPLE = re.compile(r"(?:" + _BASE_PERIOD.pattern + r"|前(?:の)?年度?の?(?:同月|同期|同じ月|同じ時期)|"
+                                  r"(?:前の年|去年|昨年)の同じ(?:月|時期))の\s*(?:約|ほぼ|およそ)?\s*$", re.I)
+
+
 def reread(claims: list[Claim], story: str, sentences: list | None = None) -> None:
     """Mark each BoP figure (``bop`` measure, the item as instrument; ``bop_change`` for a change of a balance); a
     poll's forecast beside it is no figure. A figure whose sentence names no item: ``bop_topic``."""
@@ -354,6 +379,8 @@ def reread(claims: list[Claim], story: str, sentences: list | None = None) -> No
     for c in claims:
         if c.measure not in ("other", "", "holdings_level", "holdings_change", "flow", "flow_pct") and not BN.yield_elsewhere(c):
             continue
+        if c.amount is not None and c.amount.kind == "ratio" and c.amount.multiplier and not _judged_multiple(c):
+            continue  # ("前年同月の約6.4倍": its base read as its period; "訪日客数が1.6倍": people)
         if (rate := BT.rate_before(c, claims)) is not None:  # "the increase was down from 10.6 percent the previous year"
             c.instrument, c.instrument_text, c.measure = rate.instrument, rate.instrument_text, "bop_pct"
             c.direction = rate.direction
@@ -380,7 +407,7 @@ def reread(claims: list[Claim], story: str, sentences: list | None = None) -> No
         if item not in FLOWS and item not in SIDED and not in_cause(c):
             last = (c.sentence.index, c.sentence.paragraph, item)
         c.instrument, c.instrument_text = ("bop_item", item), ITEMS[item][3]
-        c.measure = "bop_pct" if c.amount is not None and c.amount.kind == "percent" else \
+        c.measure = "bop_pct" if c.amount is not None and (c.amount.kind == "percent" or c.amount.multiplier) else \
             "bop_change" if move_of(c) is not None or T.same_base_change(c, story) or T.since_of_change(c, claims) else "bop"
         if c.measure == "bop_change":
             _period_of_change(c, prev)

@@ -183,7 +183,7 @@ def released_first_print(c: Claim, j: Judgement, ctx: Context) -> Judgement:
     a, fig = c.amount, j.figure
     if "far_from_official" not in j.flags or a is None or fig is None or not fig.periods or \
             j.claimed_value is None or j.official_value is None or \
-            not (a.kind == "percent" or _in_yen(a) or _restated(c)) or (a.parenthetical and not _restated(c)) or \
+            not (a.kind == "percent" or a.multiplier or _in_yen(a) or _restated(c)) or (a.parenthetical and not _restated(c)) or \
             (c.subject is not None and c.subject.kind not in ("country", "japan")):
         return j  # (nor a bracket's other quantity, "(¥25.0 billion a year earlier)", nor a holder's: "Life insurers' earnings")
     last = latest_month(ctx)

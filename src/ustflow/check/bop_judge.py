@@ -214,6 +214,8 @@ def bop_pct(c: Claim, ctx: Context) -> Judgement:
         return unverifiable("no figure")
     if other := other_quantity(c):  # "Imports of crude oil jumped 57.5 percent", "inbound tourists ... rose 0.9 percent"
         return unverifiable(other)
+    if a.kind == "ratio" and a.multiplier:
+        return _bop_multiple(c, ctx)
     results = []
     back = _months_back(c, ctx)
     deficit, direction = balance_sign(c.sentence.text, *a.span) == -1, claim_direction(c)
@@ -258,4 +260,44 @@ def bop_pct(c: Claim, ctx: Context) -> Judgement:
         # differ by the season's swing, far more than a first print's revision: "exports had grown 8.8 percent from a
         # month earlier", 8.6% unadjusted, -0.6% adjusted)
         return min(results, key=lambda j: abs(claimed - j.figure.value) if j.figure is not None else math.inf)
+    return next((j for j in results if j.verdict == SUPPORTED), results[0])
+
+
+def _bop_multiple(c: Claim, ctx: Context) -> Judgement:
+    """A BoP balance (exports, imports) told as a multiple of its own level a year (a month) before, the base read as a
+    percent change's is (``_months_back``): "経常黒字は前年同月比約3.4倍の2兆2797億円", "前年度比5.7倍", "soared 2.8-fold
+    from the previous year", "more than six-fold from a year earlier", "el triple". The multiple is the level over the
+    base's, both of one sign (a deficit's: its size's); rounded, never truncated ("3倍" is not 3.85 times). No multiple
+    when the balance changed sign or the base is nil."""
+    a = c.amount
+    results = []
+    back = _months_back(c, ctx)
+    for sid, what in _sids(c, ctx, year_back=back % 12 == 0, month_back=back == 1):
+        got = windows_on(c, ctx, ctx.data.series(sid), sid, missing="", no_period="")
+        if isinstance(got, Judgement):
+            continue
+        s, wins, note = got
+        sel = W.select(s, *wins[0]) if wins else s.iloc[:0]
+        earlier = [p - back for p in sel.index]
+        if sel.empty or any(p not in s.index for p in earlier) or (len(sel) > 1 and back % 12):
+            continue
+        now, before = float(sel.sum()), float(s[earlier].sum())
+        was, then = W.span_label(earlier), W.span_label(list(sel.index))
+        if before == 0 or now * before <= 0:
+            return unverifiable(f"{what}{C.fmt_num(before)} in {was} to {C.fmt_num(now)} in {then}: the balance changed "
+                                f"sign (or was nil), so it is no multiple of its level then", series=sid)
+        v = now / before
+        tol = C.tolerance(a, 1) if a.qualifier in ("exact", "approx") else 0.0  # ("2倍近く" takes no half-step below 2)
+        j = C.verdict(claimed=a.number, official=v, qualifier=a.qualifier, tol=tol, sid=sid, unit="times",
+                      period=f"{was} to {then}", sign_free=True, truncate=False,
+                      what=f"{what}{C.fmt_num(before)} to {C.fmt_num(now)} JPY 100mn, a multiple of ")
+        j.figure = Figure(sid, [earlier[-1], sel.index[-1]], 100 * (v - 1), "percent", "pct", n=back)
+        if j.verdict == CONTRADICTED:  # (the release's own period: a far gap is its first print's revision)
+            from ustflow.check.bop_far import released_first_print
+
+            j = released_first_print(c, j, ctx)
+        results.append(j.note(note))
+    if not results:
+        return unverifiable(f"a multiple of the {c.instrument_text} is checked for one month against the month (or the same "
+                            f"month a year) before, for a span against the same span a year before")
     return next((j for j in results if j.verdict == SUPPORTED), results[0])

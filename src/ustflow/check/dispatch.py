@@ -146,8 +146,8 @@ def _own_multiple(c: Claim) -> Judgement:
 
 
 def judge(c: Claim, ctx: Context) -> Judgement:
-    if c.amount is not None and c.amount.kind == "ratio" and c.amount.multiplier:
-        return _own_multiple(c)  # "前年同月の約6.4倍", "前年度の2.8倍"
+    if c.amount is not None and c.amount.kind == "ratio" and c.amount.multiplier and c.measure != "bop_pct":
+        return _own_multiple(c)  # "前年同月の約6.4倍" (a BoP balance's "前年比5.5倍" is judged: ``bop_judge._bop_multiple``)
     if c.forecast:
         return unverifiable("a plan, forecast or possibility, not a figure official data report")
     if c.estimate:

@@ -553,5 +553,16 @@ _TAIL_ES_PT = [
     (r"\b(?:con|com)\s+(?=(?:about\s+|nearly\s+)?\$?\d)", "with "),
     (r"\bthe\s+((?:current account|trade|goods trade|services|primary income|secondary income)\s+(?:surplus|deficit|balance))\s+"
      r"(?:de\s+|do\s+)?Japan\b(?!')", r"Japan's \1"),
+    # a multiple of its own level before, as English reads it ("2-fold", "tripled": ``multiples``): "casi el doble del
+    # registrado", "el triple que el registrado en", "6,3 veces más de lo registrado", "mais que triplicando o valor", "o dobro"
+    (r"\b(?:(nearly|casi|quase|cerca\s+de|more\s+than|más\s+de|mais\s+(?:do\s+)?(?:que|de))\s+)?(?:el|o|al|ao)\s+"
+     r"(doble|triple|cuádruple|dobro|triplo|quádruplo)\b",
+     lambda m: ({"nearly": "nearly ", "casi": "nearly ", "quase": "nearly ", "cerca": "about "}.get(m.group(1).split()[0].lower(),
+                "more than ") if m.group(1) else "") +
+     {"dob": "2", "tri": "3", "cuá": "4", "quá": "4"}[m.group(2)[:3].lower()] + "-fold"),
+    (r"\b(\d+(?:\.\d+)?)\s+(?:times|veces|vezes)\s+(?:más|mais|mayor|maior|superior)\b", r"\1-fold"),
+    (r"\b(?:(mais\s+(?:do\s+)?que|más\s+que|more\s+than)\s+)?(duplic|tripl?ic|cuadruplic|quadruplic)(?:ando|ó|ou|aron|aram|ado)\b",
+     lambda m: ("more than " if m.group(1) else "") + {"duplic": "doubl", "triplic": "tripl", "tripic": "tripl",
+                                                      "cuadruplic": "quadrupl", "quadruplic": "quadrupl"}[m.group(2).lower()] + "ed"),
 ]
 RULES_ES += _TAIL_ES_PT

@@ -1,5 +1,8 @@
 """A figure told as a multiple of its own level of a period before, in Japanese and in English (``numbers.find_amounts``
-reads them as ``kind`` ratio with ``multiplier``; the checker reports them as unverifiable, a ratio of two levels):
+reads them as ``kind`` ratio with ``multiplier``; a balance-of-payments item's is judged as its level over its level a
+year (a month) before, ``bop_judge._bop_multiple`` (session 38); any other is reported as unverifiable, a ratio of two
+levels; Spanish, Portuguese and German multiples reach here through ``european``'s reading: "6,3 veces más", "el
+doble", "mais que triplicando", "um den Faktor 17"):
 
     前年同月の約6.4倍   前年度の2.8倍   前の年の同じ月の2倍以上   約5倍の1兆2731億円
     約2・8倍に増えた   2倍近くに膨らんだ   2倍超となった   ほぼ倍の額に達し   約倍(188.4→381.4)に増加   2.3倍の規模
@@ -75,7 +78,15 @@ def multiple_amounts(s: str, found: list, amount_cls, qualify, precision) -> lis
     return out
 
 
+#: the Japanese words after 倍 that bound the multiple: "2倍以上" (at least), "2倍超" / "2倍余り" / "2倍強" (more than),
+#: "2倍近く" / "2倍弱" (nearly)
+_JA_BOUND = (("以上", "at_least"), ("超", "above"), ("余り", "above"), ("あまり", "above"), ("強", "above"),
+             ("近く", "just_below"), ("弱", "just_below"))
+
+
 def _amount(amount_cls, qualify, s: str, span: tuple[int, int], n: float, prec: float):
     a = amount_cls(span, s[span[0]:span[1]], n, 1.0, None, "ratio", prec, multiplier=True)
     qualify(a, s)
+    if a.qualifier in ("exact", "approx") and (bound := next((q for w, q in _JA_BOUND if a.text.endswith("倍" + w)), None)):
+        a.qualifier = bound
     return a
