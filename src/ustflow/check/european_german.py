@@ -19,7 +19,7 @@ _PERFECT_DE = {"reduziert": "cut", "verringert": "cut", "gesenkt": "cut", "abgeb
                "verbucht": "posted", "verzeichnet": "posted", "erzielt": "posted", "ausgewiesen": "posted", "abgestoßen": "sold"}
 
 
-_DE_BALANCE = {"überschuss": "surplus", "überschüsse": "surplus", "defizit": "deficit", "saldo": "balance",
+_DE_BALANCE = {"überschuss": "surplus", "überschüsse": "surplus", "überschuß": "surplus", "defizit": "deficit", "saldo": "balance",
                "bilanz": "balance"}
 
 
@@ -28,7 +28,8 @@ def _de_compound(m: re.Match) -> str:
     head = {"leistungsbilanz": "current account", "handelsbilanz": "trade", "handels": "trade",
             "dienstleistungsbilanz": "services", "dienstleistungs": "services", "primäreinkommens": "primary income",
             "primäreinkommen": "primary income", "sekundäreinkommens": "secondary income",
-            "kapitalbilanz": "financial account", "reiseverkehrs": "travel", "waren": "goods trade"}[
+            "kapitalbilanz": "financial account", "reiseverkehrs": "travel", "waren": "goods trade", "warenhandels": "goods trade",
+            "außenhandels": "trade", "außenhandel": "trade", "außenhandelsbilanz": "trade", "dienstleistungshandels": "services"}[
         m.group(1).lower().rstrip("-")]
     return f"the {head} {_DE_BALANCE[m.group(2).lower()]}"
 
@@ -148,9 +149,19 @@ def _de_moves() -> list:
         (r"\bJapans\b", "Japan's"), (r"\bTokio\b", "Tokyo"),
         (r"\blöste\s+((?-i:[A-Z])\w+)\s+(?:(?:laut|nach\s+Angaben\s+(?:von|der|des))\s+\w+\s+)?((?-i:[A-Z])\w+)\s+(?:wieder\s+|erneut\s+)?"
          r"als\s+(the\s+[\w-]+\s+foreign\s+holder)\s+ab\b", r"\1 overtook \2 as \3"),
-        (r"\b(?:(?:der|die|das|den|dem|des|ein|einen|einem)\s+)?(Leistungsbilanz|Handelsbilanz|Handels|Dienstleistungsbilanz|"
+        # the items' names in a phrase ("Im Handel mit Waren und Dienstleistungen stieg der Überschuß", "Im Warenhandel sank
+        # der Überschuss", "Bezogen allein auf den Handel mit Gütern"): the English item words
+        (r"\b(?:(im|in)\s+|(?:den|der|dem)\s+)?Handel\s+mit\s+(?:Waren|Gütern)\s+und\s+Dienstleistungen\b",
+         lambda m: ("in " if m.group(1) else "") + "goods and services trade"),
+        (r"\b(?:(im|in)\s+|(?:den|der|dem)\s+)?(?:Handel\s+mit\s+(?:Waren|Gütern)|Warenhandel)\b",
+         lambda m: ("in " if m.group(1) else "") + "goods trade"),
+        (r"\b(?:(im|in)\s+|(?:den|der|dem)\s+)?(?:Handel\s+mit\s+Dienstleistungen|Dienstleistungshandel)\b",
+         lambda m: ("in " if m.group(1) else "") + "services trade"),
+        (r"\b(?:(?:der|den|einen|ein|einem)\s+)?Bilanzüberschu(?:ss|ß)\b", "the surplus"),
+        (r"\b(?:(?:der|die|das|den|dem|des|ein|einen|einem)\s+)?(Leistungsbilanz|Handelsbilanz|Außenhandelsbilanz|Außenhandels|"
+         r"Außenhandel|Warenhandels|Handels|Dienstleistungsbilanz|Dienstleistungshandels|"
          r"Dienstleistungs|Primäreinkommens|Primäreinkommen|Sekundäreinkommens|Reiseverkehrs|Waren)-?"
-         r"(überschuss|überschüsse|defizit|saldo|bilanz)\b", _de_compound),
+         r"(überschuss|überschüsse|überschuß|defizit|saldo|bilanz)\b", _de_compound),
         # "der Leistungsbilanzüberschuss Japans": Japan's current account surplus
         (r"\bthe\s+((?:current account|trade|goods trade|services|primary income|secondary income)\s+(?:surplus|deficit|balance))\s+"
          r"Japan's\b", r"Japan's \1"),
@@ -159,17 +170,29 @@ def _de_moves() -> list:
         (r"\b(?:das\s+)?Primäreinkommen\b", "primary income"),
         (r"\b(?:die\s+)?Einnahmen\s+(?:aus|von)\s+(?:Direkt)?[Ii]nvestitionen\s+im\s+Ausland\b", "primary income"),
         (r"\b(?:das\s+)?Einkommen\s+aus\s+Direktinvestitionen\s+und\s+(?:ausländischen\s+)?Wertpapieren\b", "primary income"),
-        (r"\b(?:die\s+)?(?:Exporte|Ausfuhren)\b", "exports"), (r"\b(?:die\s+)?(?:Importe|Einfuhren)\b", "imports"),
-        (r"\b(?:(?:der|den|einen|ein|einem)\s+)?Überschuss\b", "the surplus"), (r"\b(?:(?:das|ein|einem|einen)\s+)?Defizit\b", "the deficit"),
+        # "Japans Einkommen aus Auslandsanlagen": the income on investments abroad (primary income)
+        (r"\b(?:das\s+|die\s+)?(?:Einkommen|Einnahmen|Erträge)\s+aus\s+(?:Auslandsanlagen|Auslandsinvestitionen|"
+         r"Kapitalanlagen\s+im\s+Ausland)\b", "primary income"),
+        (r"\bin\s+Höhe\s+von\s+(?=(?:about\s+)?[$\d])", "of "),
+        (r"\b(?:die\s+|der\s+)?(?:Exporte|Ausfuhren|Export(?=\s+(?:stieg|sank|fiel|legte|ging|wuchs|schrumpfte)\b))\b", "exports"),
+        (r"\b(?:die\s+|der\s+)?(?:Importe|Einfuhren|Import(?=\s+(?:stieg|sank|fiel|legte|ging|wuchs|schrumpfte)\b))\b", "imports"),
+        (r"\b(?:(?:der|den|einen|ein|einem)\s+)?Überschu(?:ss|ß)\b", "the surplus"), (r"\b(?:(?:das|ein|einem|einen)\s+)?Defizit\b", "the deficit"),
         (r"\bim\s+Plus\b|\bin\s+die\s+schwarzen\s+Zahlen\b", "in surplus"), (r"\bim\s+Minus\b|\bin\s+den\s+roten\s+Zahlen\b", "in deficit"),
         (r"\bausländische[nr]?\s+(?:Investoren|Anleger)\b", "foreign investors"),
         (r"\b(?:japanische\s+)?Investoren\b", "investors"), (r"\bausländische[n]?\s+Anleihen\b", "foreign bonds"),
         (r"\bausländische[n]?\s+Aktien\b", "foreign stocks"), (r"\bjapanische[n]?\s+Aktien\b", "Japanese stocks"),
         (r"\bjapanische[n]?\s+Anleihen\b", "Japanese bonds"),
         (r"\b(?:kauften|kaufte)\b", "bought"), (r"\b(?:verkauften|verkaufte)\b", "sold"),
-        (r"\b(?:stieg|stiegen|kletterte|kletterten|wuchs|wuchsen|legte|legten|erhöhte\s+sich|erhöhten\s+sich|zog|zogen)\b", "rose"),
-        (r"\b(?:fiel|fielen|sank|sanken|schrumpfte|schrumpften|verringerte\s+sich|verringerten\s+sich|ging|gingen|brach|brachen)\b", "fell"),
-        (r"(?:(?<=yen|ros|ars|ear|ier)|(?<=%))\s+zu(?=\s*[,.;)]|\s*$)", ""), (r"(?<=,)\s+zu(?=,)", ""),
+        (r"\b(?:stieg|stiegen|kletterte|kletterten|wuchs|wuchsen|legte|legten|erhöhte\s+sich|erhöhten\s+sich|zog|zogen|anzogen|"
+         r"schnellte|schnellten|steigt|steigen|klettert|wächst|legt|erhöht\s+sich|schnellt)\b", "rose"),
+        (r"\b(?:fiel|fielen|sank|sanken|schrumpfte|schrumpften|verringerte\s+sich|verringerten\s+sich|ging|gingen|brach|brachen|"
+         r"sackte|sackten|sinkt|sinken|fällt|fallen|schrumpft|verringert\s+sich|bricht|sackt)\b", "fell"),
+        (r"\s+(?:nach\s+oben|in\s+die\s+Höhe)(?=\s*[,.;)]|\s*$)", ""),
+        # a multiple of its own level before ("stieg um den Faktor 17 zum Vorjahr", "hat sich verdreifacht"): ``multiples``
+        (r"\bum\s+(?:den\s+|einen\s+)?Faktor\s+(\d+(?:[.,]\d+)?)\b", lambda m: m.group(1).replace(",", ".") + "-fold"),
+        (r"\b(?:sich\s+)?(verdoppelt|verdreifacht|vervierfacht)(?:e|en)?\b",
+         lambda m: {"verdoppelt": "doubled", "verdreifacht": "tripled", "vervierfacht": "quadrupled"}[m.group(1).lower()]),  # ("schnellte ... um X auf Y nach oben")
+        (r"(?:(?<=yen|ros|ars|ear|ier)|(?<=%))\s+(?:zu|an|ab)(?=\s*[,.;)]|\s*$)", ""), (r"(?<=,)\s+zu(?=,)", ""),
         (r"\bzurück(?=\s*[,.;)])", ""),
         (r"\bseit\s+(?:mehr\s+als\s+)?(\w+)\s+(Jahren|Monaten|Wochen)\b",
          lambda m: f"in {'more than ' if 'mehr' in m.group(0) else ''}{m.group(1)} "
@@ -214,7 +237,7 @@ def _de_figures() -> list:
         (r"\b(?:in\s+der\s+)?Vorwoche\b", "the previous week"),
         (r"\b(?:hält|besitzt)\b", "holds"), (r"\b(?:an|von)\s+(?=U\.S\.\s+(?:Treasuries|debt)\b)", "of "), (r"\bausgegeben\b", "spent"), (r"\bfür\s+(?=interventions?\b)", "on "), (r"\b(?:hielt|besaß)\b", "held"), (r"\bthe\s+(highest|lowest)\s+the\b", r"the \1"),
         (rf"\bin\s+einem\s+({MONTH_NAMES})\b", r"for \1"),
-        (r"\b(?:Das|Dies|Es)\s+(?:war|waren)(?:\s+zwar)?\b", "That was"),
+        (r"\b(?:Das|Dies|Es)\s+(?:war|waren)(?:\s+zwar)?\b", "That was"), (r"\b(?:Das|Dies)\s+ist\b", "That is"),
         (r"\b(bleibt|blieb)\s+(?=(?:(?:mit|with)\s+[$\d][^,;]{0,40}?\s+)?(?:the\s+)?(?:largest|second-largest|third-largest)\b)",
          lambda m: "remains " if m.group(1) == "bleibt" else "remained "),
         (r"\berstmals\s+in\b", "for the first time in"), (r"\berstmals\s+since\b", "for the first time since"),
