@@ -4,7 +4,7 @@ largest for the half fiscal year", "the second highest for any fiscal half-year 
 deficit", "der höchste Betrag bezogen auf die erste Hälfte eines Jahres" (halves; the same half of each year when the
 words name it: "first-half", "on a first-half basis", 上半期としては); a record over the data among those periods, the
 place its ordinal says (``qualifiers.RECORD_RX``'s framed, ``bop_records.as_released``). A record whose words rank
-halves read on a month or a span that ends a half is that half's (``bop_records.named_half``). Corpus sentences (batches
+halves read on a month or a span that ends a half is that half's (``bop_halves.named_half``). Corpus sentences (batches
 20-31) and invented ones in other words."""
 
 from __future__ import annotations

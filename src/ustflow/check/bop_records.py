@@ -189,9 +189,9 @@ def on_named_item(c: Claim, fig: Figure, ctx: Context) -> Figure:
         return _pct_host_record(c, fig, ctx)
     if fig.agg not in ("sum", "change"):
         return fig
-    level = fig.agg == "change" and c.qualifier.kind in ("extreme", "top") and _BALANCE_WORD.search(_near(c, 0, 6)) \
-        and not _MOVE_WORD.search(_near(c, 0, 8))  # "1985年以降では、最大の赤字額": the balance's record, not its change's
-    level = level or (fig.agg == "change" and c.qualifier.kind == "extreme" and not _MOVE_WORD.search(_near(c, 0, 8))
+    level = fig.agg == "change" and c.qualifier.kind in ("extreme", "top") and BALANCE_WORD.search(near(c, 0, 6)) \
+        and not MOVE_WORD.search(near(c, 0, 8))  # "1985年以降では、最大の赤字額": the balance's record, not its change's
+    level = level or (fig.agg == "change" and c.qualifier.kind == "extreme" and not MOVE_WORD.search(near(c, 0, 8))
                       and bool(_JA_TOPIC_RECORD.search(c.sentence.text[max(0, c.span[0] - 50):c.span[0]])))
     sid = fig.series
     if item is not None:
@@ -208,8 +208,8 @@ def _pct_host_record(c: Claim, fig: Figure, ctx: Context) -> Figure:
     month": a record hosted on a month's percent change whose words name no rate (growth, percent, 伸び率) is the
     balance's, as the release ranks balances; a span's percent change, or a record of a rate, keeps its figure."""
     host = c.host
-    if c.qualifier.kind not in ("extreme", "top") or host is None or _RATE_WORD.search(_near(c, 0, 12)) or \
-            _MOVE_WORD.search(c.qualifier.phrase):
+    if c.qualifier.kind not in ("extreme", "top") or host is None or RATE_WORD.search(near(c, 0, 12)) or \
+            MOVE_WORD.search(c.qualifier.phrase):
         return fig
     if host.period is not None and not host.period.is_latest:  # a period of its own: one month only
         if len(host.period.windows) != 1:
@@ -223,13 +223,13 @@ def _pct_host_record(c: Claim, fig: Figure, ctx: Context) -> Figure:
     return Figure(fig.series, [fig.end], float(s[fig.end]), "JPY 100mn", "sum", n=1)
 
 
-_RATE_WORD = re.compile(r"\b(?:growth|pace|rate|percent|percentage|increase|rise|jump|gain)\b|伸び|増加率|上昇率|%", re.I)
+RATE_WORD = re.compile(r"\b(?:growth|pace|rate|percent|percentage|increase|rise|jump|gain)\b|伸び|増加率|上昇率|%", re.I)
 #: a balance named by the record's words ("最大の赤字額", "a record surplus"), or a move ("最大の増加", "the biggest rise")
-_BALANCE_WORD = re.compile(r"黒字|赤字|\b(?:surplus|deficit)", re.I)
-_MOVE_WORD = re.compile(r"増加|減少|拡大|縮小|改善|悪化|\b(?:rise|fall|increase|decrease|drop|decline|gain|jump)", re.I)
+BALANCE_WORD = re.compile(r"黒字|赤字|\b(?:surplus|deficit)", re.I)
+MOVE_WORD = re.compile(r"増加|減少|拡大|縮小|改善|悪化|\b(?:rise|fall|increase|decrease|drop|decline|gain|jump)", re.I)
 #: a Japanese record after a move verb in its conjunctive form, the sentence's topic the balance: "黒字額は前年同月比で
 #: 1兆5378億円増え、4月としては過去最大となった", "経常黒字は…拡大し、過去最大を更新した". The topic goes on to the record
-#: (the move is a clause of it); a record of the move names the move ("増加幅は過去最大", "過去最大の増加幅": ``_MOVE_WORD``)
+#: (the move is a clause of it); a record of the move names the move ("増加幅は過去最大", "過去最大の増加幅": ``MOVE_WORD``)
 _JA_TOPIC_RECORD = re.compile(r"(?:黒字|赤字)(?:額|幅)?(?:は|が)[^、。はが]{0,30}?(?:増え|減り|減っ|増加し|減少し|拡大し|縮小し)"
                               r"(?:て)?、(?:[^、。]{0,4}(?:として|と(?:して)?は|では)、?)?$")
 
@@ -249,71 +249,6 @@ _SAME_HALF = re.compile(r"(?:上|下)(?:半)?期(?:ベース)?(?:として(?:は
                         r"\b(?:for|in) (?:an?|the) (?:fiscal )?(?:first|second)[- ]half\b|"
                         # "the smallest first-half deficit": the half named as the figure's kind
                         r"\b(?:first|second)[- ]half (?:surplus|deficit|figure|amount|balance|total)\b", re.I)
-
-
-#: a record's words naming halves of the fiscal year: "年度の半期としては過去最大", "年度上半期として",
-#: "the highest level for half a fiscal year", "a record for a fiscal half"
-_FISCAL_HALF_WORDS = re.compile(r"年度の?(?:上|下)?半期|\bhalf (?:of )?(?:a|the) fiscal year|\bfiscal(?: year)? half|"
-                                r"\b(?:first|second) half of (?:the )?fiscal", re.I)
-
-
-#: a record's words ranking half-years: "its largest current account surplus for a half-year period", "for a six-month
-#: period"
-_HALF_WORDS = re.compile(r"\bfor (?:a|any|one) (?:half[- ]year|six-month period)", re.I)
-
-
-#: a record's words ranking halves, framed (``qualifiers.RECORD_RX``'s framed: "the largest for the half fiscal year",
-#: "the second highest for any fiscal half-year period"), or by Japanese (上半期, 下半期, 上期, 半期)
-_ANY_HALF_WORDS = re.compile(r"\bhalf[- ]year|\bhalf (?:of )?(?:a |the )?fiscal year|\bhalf fiscal year|\bfiscal half|"
-                             r"\b(?:first|second)[- ]half|\bsix-month period|(?:上|下)半期|(?:上|下)期(?:ベース)?(?:として|では)|"
-                             r"半期(?:ベース|として)", re.I)
-_FISCAL_WORD = re.compile(r"\bfiscal\b|年度", re.I)
-
-
-def named_half(c: Claim, fig: Figure, ctx: Context) -> Figure:
-    """"2015年度上半期、旅行収支は過去最大の黒字" read on September's month, "its largest current account surplus for a
-    half-year period since 2007" read from 2007 to June 2016: a record whose words rank halves, read on a figure that is
-    not one, is the half its words name that ends at the figure's month (fiscal when they say 年度 or "fiscal", or when
-    the month is a fiscal half's last, September or March; calendar when it is June or December), summed as the release
-    sums it, when the series has all its months; other figures unchanged (a month that ends no half of the kind named:
-    ``other_span_record`` declines it)."""
-    import pandas as pd
-
-    q = c.qualifier
-    # (a percent change it was hosted on, when its words name the balance, not a move: "The gain marked the largest
-    # surplus for any half-year period": the surplus's record, as ``_pct_host_record`` reads a month's)
-    level = fig.agg == "sum" or (fig.agg == "pct" and bool(_BALANCE_WORD.search(q.phrase if q else "")) and
-                                 not _MOVE_WORD.search(q.phrase) and not _RATE_WORD.search(q.phrase))
-    if q is None or q.kind not in ("extreme", "top") or not level or not is_bop(fig) or \
-            span_unit(fig.periods) in ("half", "fiscal_half") or not isinstance(fig.end, pd.Period) or \
-            not (_HALF_WORDS.search(q.phrase) or _ANY_HALF_WORDS.search(_near(c, 30, 12))):
-        return fig
-    fiscal = bool(_FISCAL_WORD.search(_near(c, 30, 12)))
-    ends = (3, 9) if fiscal else (3, 9, 6, 12)
-    if fig.end.month not in ends:
-        return fig
-    s = series(ctx, fig.series)
-    months = list(pd.period_range(fig.end - 5, fig.end, freq="M"))
-    if s is None or any(p not in s.index or pd.isna(s[p]) for p in months):
-        return fig
-    return Figure(fig.series, months, float(s[months].sum()), fig.unit if fig.agg == "sum" else "JPY 100mn", "sum", n=6,
-                  label=fig.label)
-
-
-def other_span_record(c: Claim, fig: Figure) -> Judgement | None:
-    """"年度の半期分としては過去最大", "the highest level for half a fiscal year": a record whose words rank halves of the
-    fiscal year (April-September, October-March) read on a figure that is not one (a calendar half, a month) is not
-    ranked on that other span: unverifiable, naming both."""
-    if c.qualifier.kind in ("extreme", "top") and _HALF_WORDS.search(c.qualifier.phrase) and \
-            span_unit(fig.periods) not in ("half", "fiscal_half"):  # "the largest surplus for a half-year period"
-        return unverifiable(f"'{c.qualifier.phrase}' ranks half-years, but the figure it was read on is "
-                            f"{W.span_label(list(fig.periods))}: not ranked on another span", series=fig.series)
-    if c.qualifier.kind not in ("extreme", "top") or not _FISCAL_HALF_WORDS.search(_near(c, 30, 12)) or \
-            span_unit(fig.periods) == "fiscal_half":
-        return None
-    return unverifiable(f"'{c.qualifier.phrase}' ranks halves of the fiscal year (April-September, October-March), but "
-                        f"the figure it was read on is {W.span_label(list(fig.periods))}: not ranked on another span",
-                        series=fig.series)
 
 
 #: a country named as a cause or a market, not an owner: "中国による過剰生産", "米国向け", "中国経済の減速"
@@ -349,13 +284,13 @@ def as_released(c: Claim, fig: Figure) -> Figure:
     unit = span_unit(fig.periods)
     q = c.qualifier
     if unit in ("half", "fiscal_half") and q is not None and q.kind in ("extreme", "top") and \
-            _SAME_HALF.search(_near(c, 40, 40)):
+            _SAME_HALF.search(near(c, 40, 40)):
         # "上半期としては過去最大", "the smallest on a first-half basis", "the smallest first-half deficit": among the same
-        # half of each year, as "11月として" ranks a month among the Novembers (``history.same_half``)
+        # half of each year, as "11月として" ranks a month among the Novembers (``history.history``)
         return replace(fig, calendar=unit + SAME_HALF_SUFFIX)
     if unit:
         return replace(fig, calendar=unit)
-    if fig.n == 1 and q is not None and q.kind in ("extreme", "top") and _SAME_MONTH.search(_near(c, 40, 40)):
+    if fig.n == 1 and q is not None and q.kind in ("extreme", "top") and _SAME_MONTH.search(near(c, 40, 40)):
         return replace(fig, calendar="month_of_year")
     return fig
 
@@ -364,7 +299,7 @@ def as_released(c: Claim, fig: Figure) -> Figure:
 SAME_HALF_SUFFIX = ":same_half"
 
 
-def _near(c: Claim, before: int, after: int) -> str:
+def near(c: Claim, before: int, after: int) -> str:
     s = c.sentence.text
     return s[max(0, c.span[0] - before):c.span[1] + after]
 
@@ -497,8 +432,8 @@ def _reading(c: Claim, vals, end_p, unit: str, kind: str, d: int | None, back: i
         sig, word, d = (signed - signed.cummax().shift(1)).dropna(), f"new records (the largest {'surplus' if d > 0 else 'deficit'} so far)", 1
     elif kind == "change":
         sig = (vals - vals.shift(back)).dropna()
-        near = _near(c, 20, 8)  # ("赤字額が前年同月を上回るのは6カ月連続": the deficit named as the move's topic)
-        if d and _SIZE_WORDS.search(near) and not _BALANCE_MOVE.search(near) and float(vals[end_p]) < 0:
+        around = near(c, 20, 8)  # ("赤字額が前年同月を上回るのは6カ月連続": the deficit named as the move's topic)
+        if d and _SIZE_WORDS.search(around) and not _BALANCE_MOVE.search(around) and float(vals[end_p]) < 0:
             d = -d  # a deficit that shrank: its balance rose (not "改善", "悪化": the balance's own move)
         d = d or 1
         word = ("rises" if d > 0 else "falls") + (" from a year before" if back == PER_YEAR[unit] else
@@ -531,7 +466,7 @@ def streak(c: Claim, fig: Figure, ctx: Context) -> Judgement:
                             f"on another grain", series=fig.series)
     kind, d = what_runs(c)
     if kind == "of_change":
-        return of_change(c, fig, _near(c, 30, 20))
+        return of_change(c, fig, near(c, 30, 20))
     if c.host is not None and (other := other_subject(c.sentence.text, c.host.span[1], c.span[0])):
         return unverifiable(f"'{q.phrase}' is said of '{other}', not of the figure's {fig.series}", series=fig.series)
     vals = record_values(ctx, fig, unit)
@@ -539,7 +474,7 @@ def streak(c: Claim, fig: Figure, ctx: Context) -> Judgement:
     if end_p not in vals.index:
         return unverifiable(f"no {unit.replace('_', ' ') or 'month'} of {fig.series} ends at {W.label(fig.end)}",
                             series=fig.series)
-    if (other_side := side_mismatch(c, kind, vals, end_p, fig, _near(c, 20, 8))) is not None:
+    if (other_side := side_mismatch(c, kind, vals, end_p, fig, near(c, 20, 8))) is not None:
         return other_side
     kinds = ["sign", "change"] if kind == "either" else [kind]
     readings = [_reading(c, vals, end_p, unit, k, d, back) for k in kinds
@@ -581,7 +516,7 @@ def first_since(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:
     q = c.qualifier
     kind, d = what_runs(c)
     if kind == "of_change":
-        return of_change(c, fig, _near(c, 30, 20))
+        return of_change(c, fig, near(c, 30, 20))
     if kind in ("either", "record") or d is None:
         return None
     if c.host is not None and (other := other_subject(c.sentence.text, c.host.span[1], c.span[0])):
@@ -589,18 +524,18 @@ def first_since(c: Claim, fig: Figure, ctx: Context) -> Judgement | None:
     unit = span_unit(fig.periods) if fig.agg in ("sum", "change") else _pct_unit(c, fig)
     vals = record_values(ctx, fig, unit)
     end_p = fig.end
-    if kind == "sign" and ((not unit and fig.n == 1 and _SAME_MONTH.search(_near(c, 40, 40))) or (
-            unit in ("half", "fiscal_half") and _SAME_HALF.search(_near(c, 40, 40)))):
+    if kind == "sign" and ((not unit and fig.n == 1 and _SAME_MONTH.search(near(c, 40, 40))) or (
+            unit in ("half", "fiscal_half") and _SAME_HALF.search(near(c, 40, 40)))):
         # "4月としては5年ぶりの黒字", "the first April surplus in five years": among the same month of each year; so
         # "上半期としては2年ぶりの黒字" among the same half of each year
         vals = vals[[getattr(p, "month", None) == getattr(end_p, "month", 0) for p in vals.index]]
     if end_p not in vals.index:
         return unverifiable(f"no {unit.replace('_', ' ') or 'month'} of {fig.series} ends at {W.label(fig.end)}",
                             series=fig.series)
-    if (other_side := side_mismatch(c, kind, vals, end_p, fig, _near(c, 20, 8))) is not None:
+    if (other_side := side_mismatch(c, kind, vals, end_p, fig, near(c, 20, 8))) is not None:
         return other_side
-    near = _near(c, 40, 12)  # (Japanese tells the move after: "4年ぶりに赤字幅が拡大")
-    if kind == "change" and float(vals[end_p]) < 0 and _SIZE_WORDS.search(near) and not _BALANCE_MOVE.search(near):
+    around = near(c, 40, 12)  # (Japanese tells the move after: "4年ぶりに赤字幅が拡大")
+    if kind == "change" and float(vals[end_p]) < 0 and _SIZE_WORDS.search(around) and not _BALANCE_MOVE.search(around):
         d = -d  # "the deficit narrowed for the first time in four years": its balance rose
     out = []
     for back in (change_bases(c, fig, unit, ctx.article) if kind == "change" else [0]):

@@ -14,6 +14,7 @@ from typing import Callable
 from ustflow.check import (
     bop,
     bop_flow_runs,
+    bop_halves,
     bop_judge,
     bop_lines,
     bop_move_records,
@@ -230,12 +231,12 @@ def judge_qualifier(c: Claim, fig: Figure, ctx: Context) -> Judgement:
         if (other := bop_records.foreign_owner(c, fig)) is not None:
             return other
         # ("所得収支は5カ月連続増" referred back to the imports' percent change: the run of the item it names)
-        fig = bop_records.as_released(c, bop_records.named_half(c, item_runs.run_of_other_item(
+        fig = bop_records.as_released(c, bop_halves.named_half(c, item_runs.run_of_other_item(
             c, fig, ctx, bop_records.named_item(c)) or bop_records.on_named_item(c, fig, ctx), ctx))
         if (moved := bop_move_records.move_record(c, fig, ctx) or  # "最大の減少幅": a record of a change
                 bop_move_records.smallest_deficit(c, fig, ctx)) is not None:  # "the deficit ... a record low"
             return moved
-        if (odd := bop_records.span_change_record(c, fig) or bop_records.other_span_record(c, fig)) is not None:
+        if (odd := bop_records.span_change_record(c, fig) or bop_halves.other_span_record(c, fig)) is not None:
             return odd
         if c.qualifier.kind == "streak" and (c.host is None or not bop.is_flow(c.host) or
                                              bop_records.what_runs(c)[0] == "change"):
