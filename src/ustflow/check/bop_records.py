@@ -30,7 +30,7 @@ from ustflow.check.bop_flow_runs import flow_move, month_pct
 from ustflow.check.bop_items import FLOWS, ITEMS, SIDED, item_after, other_subject
 from ustflow.check.bop_uncounted import VS_FORECAST as _VS_FORECAST, of_change, side_mismatch
 from ustflow.check.claims import Claim
-from ustflow.check.history import ordinal
+from ustflow.check.history import SAME_HALF_SUFFIX, ordinal
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context, series
 from ustflow.check.sign_runs import first_on_side, period_label, sign_run
@@ -293,10 +293,6 @@ def as_released(c: Claim, fig: Figure) -> Figure:
     if fig.n == 1 and q is not None and q.kind in ("extreme", "top") and _SAME_MONTH.search(near(c, 40, 40)):
         return replace(fig, calendar="month_of_year")
     return fig
-
-
-#: the calendar of a half ranked among the same half of each year (``as_released``, ``history.history``)
-SAME_HALF_SUFFIX = ":same_half"
 
 
 def near(c: Claim, before: int, after: int) -> str:

@@ -62,6 +62,8 @@ _SINCE_DATA_BEGAN = re.compile(r"統計開始|(?:集計|記録)開始|since (?:r
 #: USD/JPY a share of the level, yields percentage points
 CLOSE_CALL = {"fx": 0.003, "yield": 0.03}
 TOP_N = 10  # "one of the largest": among the ten largest, or the top 1% of the history
+#: the calendar of a half ranked among the same half of each year (``bop_records.as_released`` sets it after the unit)
+SAME_HALF_SUFFIX = ":same_half"
 
 
 def history(ctx: Context, fig: Figure) -> "pd.Series":
@@ -79,8 +81,8 @@ def history(ctx: Context, fig: Figure) -> "pd.Series":
         return pd.Series({g.index[-1]: float(g.sum()) for _, g in groups}, dtype="float64").sort_index()
     if fig.agg == "sum" and fig.calendar == "month_of_year":  # "11月として過去最大": the same month of each year
         return s[[p.month == fig.end.month for p in s.index]]
-    if fig.agg == "sum" and fig.calendar.endswith(":same_half"):  # "上半期としては過去最大": the same half of each year
-        sums = calendar_sums(s, fig.calendar.split(":")[0])
+    if fig.agg == "sum" and fig.calendar.endswith(SAME_HALF_SUFFIX):  # "上半期としては過去最大": the same half of each year
+        sums = calendar_sums(s, fig.calendar.removesuffix(SAME_HALF_SUFFIX))
         return sums[[p.month == fig.end.month for p in sums.index]]
     if fig.agg == "sum" and fig.calendar:
         return calendar_sums(s, fig.calendar)
