@@ -16,6 +16,7 @@ from ustflow.check.fraction_words import fraction_amounts
 from ustflow.check.ja_rates import restated_at_rate
 from ustflow.check.ja_unit_words import unit_word_amounts
 from ustflow.check.multiples import multiple_amounts
+from ustflow.check.text import MONTH_RE
 from ustflow.check.word_numbers import WORD_AMOUNT_RX, WORD_NUM_BEFORE, word_value
 
 SCALES = {"trillion": 1e12, "tn": 1e12, "trn": 1e12, "tln": 1e12, "t": 1e12, "tril.": 1e12, "tril": 1e12,
@@ -287,14 +288,10 @@ def _worded_after(s: str, end: int) -> list[Amount]:
     return out
 
 
-#: the rest of a parenthesis opened right after an amount that names a month or a year of its own after its amount:
-#: "$27 million ($68 million in March)", "$5.45 billion ($3.4 billion in January)", "(¥1.2 trillion in 2023)": the
-#: same quantity at that time, which the amount before is set beside, not that amount restated in another currency
-_OWN_TIME = re.compile(
-    r"[^()（）\d]{0,12}?\b(?:(?:in|at\s+the\s+end\s+of|as\s+of|for|during)\s+|(?:at\s+)?end-)(?:(?:early|late|mid-?)\s*)?"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+(?:19|20)\d{2})?\s*[)）]|"
-    r"[^()（）\d]{0,12}?\b(?:(?:in|at\s+the\s+end\s+of|as\s+of|for|during)\s+|(?:at\s+)?end-)(?:19|20)\d{2}\s*[)）]", re.I)
+#: the rest of a bracket opened right after an amount, naming a month or a year of its own: "$27 million ($68 million
+#: in March)", "(¥1.2 trillion in 2023)": the same quantity at that time beside it, not it restated in another currency
+_OWN_TIME = re.compile(r"[^()（）\d]{0,12}?\b(?:(?:in|at\s+the\s+end\s+of|as\s+of|for|during)\s+|(?:at\s+)?end-)"
+                       rf"(?:(?:(?:early|late|mid-?)\s*)?{MONTH_RE}(?:\s+(?:19|20)\d{{2}})?|(?:19|20)\d{{2}})\s*[)）]", re.I)
 
 
 def _mark_restated(s: str, a: Amount, out: list[Amount]) -> None:
