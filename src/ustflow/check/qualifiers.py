@@ -23,7 +23,7 @@ from ustflow.check.qualifiers_counts import count_in_window, count_qualifiers, c
 from ustflow.check.qualifiers_ja import japanese_qualifiers
 from ustflow.check.qualifiers_state import state_qualifiers
 from ustflow.check.rxgate import finditer
-from ustflow.check.text import MONTH_RE, overlaps
+from ustflow.check.text import MONTH_NAMES, MONTH_RE, overlaps
 
 _CARD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 _GRAIN = r"(?P<grain>week|month|year|quarter|session|day|half[- ]year(?:\s+period)?|six-month(?:\s+period)?)"
@@ -58,7 +58,6 @@ NOT_SEEN_RX = re.compile(rf"\b(?:a |the )?(?:level|high|low|amount|figure|trough
                          rf"(?:in|for) {LOOKBACK})", re.I)
 #: the superlatives of a framed record (``RECORD_RX``'s framed): "narrowest" a surplus's smallest, "widest" a gap's largest
 _FRAMED_SUPER = r"largest|biggest|highest|lowest|smallest|narrowest|widest"
-_FRAME_MONTH = r"January|February|March|April|May|June|July|August|September|October|November|December"
 #: the halves a framed record ranks: "a half-year period", "any fiscal half-year period", "the half fiscal year", "half a
 #: fiscal year", "a fiscal first half", "the first-half period", "a six-month period"
 _HALF_FRAME = (r"(?:fiscal[- ])?(?:first|second)[- ]half(?:[- ]year)?(?:\s+(?:period|of\s+(?:a|the)\s+fiscal\s+year))?|"
@@ -74,8 +73,7 @@ RECORD_RX = re.compile(
     # "the highest level for the month", "the largest for the month of October": a record among the same month of
     # each year (``bop_records``: of a balance-of-payments item only)
     r"\b(?P<formonth>(?:the |its |their )?(?:largest|biggest|highest|lowest|smallest)(?:\s+(?:level|figure|amount|"
-    r"surplus|deficit))?\s+for\s+the\s+(?:report(?:ed|ing)\s+|same\s+)?month(?:\s+of\s+(?:January|February|March|April|May|June|"
-    r"July|August|September|October|November|December))?)\b(?!\s+in\s+a\s+row)|"
+    rf"surplus|deficit))?\s+for\s+the\s+(?:report(?:ed|ing)\s+|same\s+)?month(?:\s+of\s+{MONTH_NAMES})?)\b(?!\s+in\s+a\s+row)|"
     # "the highest figure for May", "the second largest for August", "the largest for the half fiscal year", "the second
     # highest for any fiscal half-year period", "the smallest first-half deficit": a superlative framed by the periods
     # it ranks (the same month of each year, halves) with no window: a record among them (``bop_records``), the place
@@ -83,7 +81,7 @@ RECORD_RX = re.compile(
     rf"\b(?P<framed>(?:the |its |their )?(?:(?P<ford>{ORD})[- ](?:ever[- ])?)?(?P<fword>{_FRAMED_SUPER})"
     r"(?:\s+(?:level|figure|amount|surplus|deficit|balance|total|reading))?(?:\s+ever)?\s+"
     rf"(?:(?:for|in|seen\s+in|logged\s+in|recorded\s+in)\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:{_HALF_FRAME})|"
-    rf"for\s+(?:an?\s+|any\s+)?(?:{_FRAME_MONTH})\b(?!,?\s+(?:19|20)\d\d)|"
+    rf"for\s+(?:an?\s+|any\s+)?{MONTH_NAMES}\b(?!,?\s+(?:19|20)\d\d)|"
     r"on\s+an?\s+(?:(?:fiscal\s+)?(?:first|second)[- ]half|half[- ]year)(?:[- ]year)?\s+basis)|"
     rf"(?:the |its |their )?(?:(?P<ford2>{ORD})[- ])?(?P<fword2>{_FRAMED_SUPER})\s+(?:fiscal\s+)?(?:first|second)[- ]half\s+"
     r"(?:surplus|deficit|figure|amount|balance|total))\b|"
@@ -233,7 +231,7 @@ def parse_record(m: re.Match) -> Qualifier:
     g = m.groupdict()
     if g.get("framed"):  # "the second largest for August", "the smallest first-half deficit": a record among those periods
         word = (g.get("fword") or g.get("fword2")).lower()
-        low = word in ("lowest", "smallest", "narrowest")
+        low = word in _LOW  # (lowest, smallest, narrowest)
         q = Qualifier("extreme", m.group(0).strip(), word="record", extreme="min" if low else "max",
                       magnitude=word in ("largest", "biggest", "widest"))
         if g.get("ford") or g.get("ford2"):
