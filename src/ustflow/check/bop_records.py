@@ -34,7 +34,7 @@ from ustflow.check.history import SAME_HALF_SUFFIX, ordinal
 from ustflow.check.results import CONTRADICTED, SUPPORTED, Figure, Judgement, unverifiable
 from ustflow.check.rulekit import Context, series
 from ustflow.check.sign_runs import first_on_side, period_label, sign_run
-from ustflow.check.text import KANA
+from ustflow.check.text import KANA, MONTH_NAMES
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -47,16 +47,14 @@ if TYPE_CHECKING:
 _SAME_MONTH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:として|と(?:して)?は|の(?:単月)?として|では(?:、)?(?:\d{2,4}年以降)?|"
                          r"の[^、。\d]{1,12}?(?:額|幅)として)|この時期(?:として|と(?:して)?は)|"
                          r"\bfor (?:the )?(?:report(?:ed|ing) |same |that |this )?month\b(?! of the year)(?!\s+in a row)|"
-                         r"\b(?:for|of) (?:the month of |an? |any )(?:January|February|March|April|May|June|July|August|"
-                         r"September|October|November|December)\b|\b(?:January|February|March|April|May|June|July|"
-                         r"August|September|October|November|December) (?:current[- ]account )?(?:surplus|deficit)|"
-                         r"\b(?:largest|biggest|highest|lowest|smallest) (?:January|February|March|April|May|June|July|"
-                         r"August|September|October|November|December) (?:figure|level|amount|reading|total)\b|"
+                         rf"\b(?:for|of) (?:the month of |an? |any ){MONTH_NAMES}\b|"
+                         rf"\b{MONTH_NAMES} (?:current[- ]account )?(?:surplus|deficit)|"
+                         rf"\b(?:largest|biggest|highest|lowest|smallest) {MONTH_NAMES} (?:figure|level|amount|reading|total)\b|"
                          # "a record high for August", "the highest for March on record": the record, then its month
                          # "the highest figure for May", "the second-highest ever for August"
                          r"\b(?:record(?:[- ]high)?|ever|high|highest|largest|biggest|lowest|smallest|narrowest)"
-                         r"(?: (?:level|figure|amount|surplus|deficit|balance|total|reading))? for (?:January|February|"
-                         r"March|April|May|June|July|August|September|October|November|December)\b(?!,? (?:19|20)\d\d)",
+                         rf"(?: (?:level|figure|amount|surplus|deficit|balance|total|reading))? for {MONTH_NAMES}\b"
+                         r"(?!,? (?:19|20)\d\d)",
                          re.I)
 #: an English record "for the month" (``qualifiers.RECORD_RX``'s formonth)
 FOR_THE_MONTH = re.compile(r"\bfor\s+the\s+(?:report(?:ed|ing)\s+|same\s+)?month\b", re.I)
