@@ -30,17 +30,17 @@ _COMMODITY_JA = re.compile(rf"{_GOODS_JA}(?:(?:や|、|・){_GOODS_JA})*(?:な�
 #: cause)
 _JA_GAP = re.compile(r"(?:前年(?:同期|同月|度)?比で?|前年度比|同月比|[\d,.]+(?:兆[\d,.]*)?(?:億[\d,.]*)?(?:万)?円の?(?:増|減)?|[(（]|同|約|"
                      r"\s)*")
+#: a verb of a move in English, between a quantity and its figure ("jumped", "were up")
+_MOVED_EN = (r"rose|fell|jumped|surged|climbed|dropped|declined|soared|slumped|plunged|increased|decreased|was\s+up|"
+             r"was\s+down|were\s+up|were\s+down")
 #: the same in English: "Imports of crude oil jumped 57.5 percent"
-_EN_GAP = re.compile(r"\s*(?:(?:rose|fell|jumped|surged|climbed|dropped|declined|soared|slumped|plunged|increased|decreased|"
-                     r"grew|were\s+up|were\s+down|was\s+up|was\s+down)\s+(?:by\s+)?)?(?:about\s+|nearly\s+|almost\s+|"
-                     r"some\s+|roughly\s+)?", re.I)
+_EN_GAP = re.compile(rf"\s*(?:(?:{_MOVED_EN}|grew)\s+(?:by\s+)?)?(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?", re.I)
 #: "Imports of crude oil jumped", "crude oil imports rose", "shipments of steel"
 _COMMODITY_EN = re.compile(rf"\b(?:(?:imports?|exports?|shipments?|purchases?|sales)\s+of\s+{_GOODS_EN}|{_GOODS_EN}\s+"
                            rf"(?:imports?|exports?|shipments?))\b", re.I)
 #: "the average price for the reporting period surged", "the price of crude oil nearly", "oil prices rose"
-_PRICE_EN = re.compile(r"\bprices?\b(?:\s+(?:of|for|per)\b[^,;]{0,45}?)?\s+(?:(?:rose|fell|jumped|surged|climbed|dropped|"
-                       r"declined|soared|slumped|plunged|increased|decreased|was\s+up|was\s+down|were\s+up|were\s+down)\s+"
-                       r"(?:by\s+)?)?(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|roughly\s+)?$", re.I)
+_PRICE_EN = re.compile(rf"\bprices?\b(?:\s+(?:of|for|per)\b[^,;]{{0,45}}?)?\s+(?:(?:{_MOVED_EN})\s+(?:by\s+)?)?"
+                       r"(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|roughly\s+)?$", re.I)
 #: "原油価格(ドル建ての輸入単価)が前年よりも": a price as the subject, a bracket of its own between (``bop_items.price_moved``
 #: reads the bare form)
 _PRICE_JA = re.compile(r"(?:価格|物価|単価|相場)(?:[(（][^)）]{0,24}[)）])(?:は|が|も)[^、。,;をでにの]{0,10}$")
