@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 
 from ustflow.check import compare as C, windows as W
 from ustflow.check.bop import MONTH_BACK, balance_sign, claim_direction, is_flow
@@ -205,6 +206,23 @@ def _month_back_own(c: Claim) -> bool:
 
 
 
+def _with_base(c: Claim, ctx: Context, back: int) -> Iterator[tuple]:
+    """The figure's months on each series ``_sids`` names for a change ``back`` months back, beside their base: (series
+    id, what, note, the months' values, the base's months, their sum, the base's sum). A series with no window for
+    the figure, a base outside the data, or a span (a half, a year) against anything but the same span a year before
+    is passed over (``bop_pct``, ``_bop_multiple``)."""
+    for sid, what in _sids(c, ctx, year_back=back % 12 == 0, month_back=back == 1):
+        got = windows_on(c, ctx, ctx.data.series(sid), sid, missing="", no_period="")
+        if isinstance(got, Judgement):
+            continue
+        s, wins, note = got
+        sel = W.select(s, *wins[0]) if wins else s.iloc[:0]
+        earlier = [p - back for p in sel.index]
+        if sel.empty or any(p not in s.index for p in earlier) or (len(sel) > 1 and back % 12):
+            continue  # a span (a half, a year) is compared with the same span a year before
+        yield sid, what, note, sel, earlier, float(sel.sum()), float(s[earlier].sum())
+
+
 def bop_pct(c: Claim, ctx: Context) -> Judgement:
     """A BoP balance's (exports', imports') percent change from a year (a month) before (``_months_back``), a
     span's (a half, a year: months summed) from the same span a year before; no
@@ -221,17 +239,8 @@ def bop_pct(c: Claim, ctx: Context) -> Judgement:
     deficit, direction = balance_sign(c.sentence.text, *a.span) == -1, claim_direction(c)
     claimed = a.number if a.multiplier else a.number * (direction or 1)  # ("halved": -50 already)
     tol = C.tolerance(a, 1)
-    for sid, what in _sids(c, ctx, year_back=back % 12 == 0, month_back=back == 1):
-        got = windows_on(c, ctx, ctx.data.series(sid), sid, missing="", no_period="")
-        if isinstance(got, Judgement):
-            continue
-        s, wins, note = got
-        sel = W.select(s, *wins[0]) if wins else s.iloc[:0]
-        earlier = [p - back for p in sel.index]
-        if sel.empty or any(p not in s.index for p in earlier) or (len(sel) > 1 and back % 12):
-            continue  # a span (a half, a year) is compared with the same span a year before
+    for sid, what, note, sel, earlier, now, before in _with_base(c, ctx, back):
         p = sel.index[-1]
-        now, before = float(sel.sum()), float(s[earlier].sum())
         was, then = W.span_label(earlier), W.span_label(list(sel.index))
         kept = before > 0 > now and direction == -1 and a.number < 100  # "貿易黒字が99.6%減の11億円": still a surplus, said
         if before == 0 or (now * before < 0 and not kept):  # (now a deficit: a fall of more than 100%, contradicted)
@@ -272,16 +281,7 @@ def _bop_multiple(c: Claim, ctx: Context) -> Judgement:
     a = c.amount
     results = []
     back = _months_back(c, ctx)
-    for sid, what in _sids(c, ctx, year_back=back % 12 == 0, month_back=back == 1):
-        got = windows_on(c, ctx, ctx.data.series(sid), sid, missing="", no_period="")
-        if isinstance(got, Judgement):
-            continue
-        s, wins, note = got
-        sel = W.select(s, *wins[0]) if wins else s.iloc[:0]
-        earlier = [p - back for p in sel.index]
-        if sel.empty or any(p not in s.index for p in earlier) or (len(sel) > 1 and back % 12):
-            continue
-        now, before = float(sel.sum()), float(s[earlier].sum())
+    for sid, what, note, sel, earlier, now, before in _with_base(c, ctx, back):
         was, then = W.span_label(earlier), W.span_label(list(sel.index))
         if before == 0 or now * before <= 0:
             return unverifiable(f"{what}{C.fmt_num(before)} in {was} to {C.fmt_num(now)} in {then}: the balance changed "
