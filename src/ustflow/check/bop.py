@@ -347,6 +347,10 @@ def _period_of_change(c: Claim, prev: Claim | None) -> None:
     c.period, c.period_how = prev.period, "context"
 
 
+#: the base a multiple is of, named right before it: "前年同月の約6.4倍", "前の年の同じ月の2倍以上", "前年度の2.8倍" (its period, as
+#: read, is the base's, and the figure's is not sure: not judged, ``_judged_multiple``)
+_BASE_BEFORE_MULTIPLE = re.compile(r"(?:" + _BASE_PERIOD.pattern + r"|前(?:の)?年度?の?(?:同月|同期|同じ月|同じ時期)|"
+                                   r"(?:前の年|去年|昨年)の同じ(?:月|時期))の\s*(?:約|ほぼ|およそ)?\s*$", re.I)
 #: a count of people before a multiple: "訪日客数が1.6倍に増加", "the number of visitors tripled" (not a balance's)
 _HEADCOUNT_BEFORE = re.compile(r"(?:客数|者数|人数|訪日客|観光客|件数)(?:が|は|も)?\s*(?:前年(?:同月|同期|度)?比で?)?\s*(?:約|ほぼ|およそ)?\s*$|"
                                r"\b(?:number of|visitors|tourists|arrivals)\b[^.;]{0,30}$", re.I)
@@ -358,14 +362,8 @@ def _judged_multiple(c: Claim) -> bool:
     named as a period right before it ("前年同月の約6.4倍", "前年度の2.8倍": that period is read as the figure's), and
     not a count of people ("訪日客数が1.6倍に増加")."""
     a, s = c.amount, c.sentence.text
-    return a.number > 1 and not BASE_BEFORE_MULTIPLE.search(s, 0, a.span[0]) and \
+    return a.number > 1 and not _BASE_BEFORE_MULTIPLE.search(s, 0, a.span[0]) and \
         not _HEADCOUNT_BEFORE.search(s, max(0, a.span[0] - 40), a.span[0])
-
-
-#: the base a multiple is of, named right before it: "前年同月の約6.4倍", "前の年の同じ月の2倍以上", "前年度の2.8倍" (its period, as
-#: read, is the base's, and the figure's is not sure: not judged, ``_judged_multiple``)
-BASE_BEFORE_MULTIPLE = re.compile(r"(?:" + _BASE_PERIOD.pattern + r"|前(?:の)?年度?の?(?:同月|同期|同じ月|同じ時期)|"
-                                  r"(?:前の年|去年|昨年)の同じ(?:月|時期))の\s*(?:約|ほぼ|およそ)?\s*$", re.I)
 
 
 def reread(claims: list[Claim], story: str, sentences: list | None = None) -> None:

@@ -63,10 +63,6 @@ def _clause(s: str, start: int) -> str:
     return s[m.end() if m else 0:start]
 
 
-def _no_line_after(clause: str, m: re.Match) -> bool:
-    return not _LINE_NAMED.search(clause, m.end())
-
-
 def other_quantity(c) -> str:
     """What the figure of ``c`` measures when its clause says it is no balance-of-payments line's (module docstring),
     else ""."""
@@ -86,6 +82,6 @@ def other_quantity(c) -> str:
         if m is not None and not _LINE_NAMED.search(before, m.end() if m.re is _PRICE_JA else m.start() + 5):
             return f"'{m.group(0).strip()}': a price's move, not a balance-of-payments line's"
         m = _HEADCOUNT_EN.search(before) or _HEADCOUNT_JA.search(before)
-        if m is not None and _no_line_after(before, m) and _PEOPLE_AFTER.match(s, a.span[1]):
+        if m is not None and not _LINE_NAMED.search(before, m.end()) and _PEOPLE_AFTER.match(s, a.span[1]):
             return f"'{m.group(0).strip()}': a count of people, not the travel line's yen"
     return ""
