@@ -99,6 +99,12 @@ def test_chinese_number_words_before_multipliers():
     assert parse("两千亿美元").value == pytest.approx(200) and parse("两千亿美元").unit == "USD bn"
     assert parse("十二万亿日元").value == 120000
     assert parse("一千二百亿日元").value == 1200
+    # positional kanji digits (Japanese vertical text, nikkeyshimbun-2007-04-17): 三〇一億ドル = USD 30.1 bn
+    assert parse("三〇一億ドル").value == pytest.approx(30.1) and parse("三〇一億ドル").unit == "USD bn"
+    assert parse("六二七四億ドル").value == pytest.approx(627.4)
+    assert parse("九一〇億八〇〇〇万ドル").value == pytest.approx(91.08)
+    assert (parse("約八〇%").value, parse("約八〇%").unit) == (80, "percent")
+    assert parse("五九%").value == 59
     # a unit given for the claim keeps its meaning ("three times" counted as interventions is not a ratio)
     assert parse("3 times", "count").unit == "count"
 

@@ -59,11 +59,15 @@ _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CN = "〇零一二两兩三四五六七八九十百千"
 # a run of Chinese numerals read as a number only before what counts things: 亿/億/万/萬/兆, 倍, 成 (with its
 # trailing tenth digit: "九成二"), 个百分点; not inside words ("十分", "一些", "百姓")
-_CN_NUM = re.compile(f"(?<![{_CN}])([{_CN}]+)(?=[亿億万萬兆倍]|成|个百分点|個百分點)(?:成([{_CN}])(?![{_CN}]))?")
+# (and before a percent sign: Japanese vertical-style '約八〇%', '五九%')
+_CN_NUM = re.compile(f"(?<![{_CN}])([{_CN}]+)(?=[亿億万萬兆倍%％]|成|个百分点|個百分點)(?:成([{_CN}])(?![{_CN}]))?")
 
 
 def _cn_int(word: str) -> int:
-    """Chinese numerals to an integer: "九" 9, "十二" 12, "二十" 20, "三百零五" 305, "一千二百" 1200."""
+    """Chinese numerals to an integer: "九" 9, "十二" 12, "二十" 20, "三百零五" 305, "一千二百" 1200. A run of digits
+    with no 十/百/千 is positional, as Japanese vertical text writes figures: "三〇一" 301, "九一〇" 910."""
+    if len(word) > 1 and not any(ch in _CN_UNITS for ch in word):
+        return int("".join(str(_CN_DIGITS[ch]) for ch in word))
     total, num = 0, 0
     for ch in word:
         if ch in _CN_DIGITS:
