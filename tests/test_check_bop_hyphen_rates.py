@@ -12,7 +12,7 @@ from ustflow.views.check import check_text
 DPA = ("Tokyo - Japan's current account surplus shrank by 34.3 per cent in 2008 from a year before, the Finance Ministry "
        "said Monday.\n\nThe income account, covering income from Japanese investment in foreign securities and payments "
        "by foreign employers in Japan, saw a 3-per-cent fall in its surplus to\n15.83 trillion yen.")
-# xinhua-xfafinance-2019-05-14-fy2018-current-account-declines (batch 16)
+# xinhua-xfafinance-2019-05-14-fy2018-current-account-declines (batch 16; dropped as a repeat in session 39, text kept here)
 XINHUA = ("TOKYO, May 14 (Xinhua) -- Japan's surplus in the current account in fiscal 2018 decreased for the first time in "
           "five years.\n\nThe world economic situation affected Japan's exports, which was reflected in the latest "
           "10-percent drop in the current account surplus in March compared to a year earlier.")
