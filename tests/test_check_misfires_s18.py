@@ -157,8 +157,8 @@ def test_a_place_after_a_relative_period_inside_the_sentence_keeps_its_own(data,
     # with batch 27's (session 34) it was 9 of 25 (13 true claims: weak), so it was set aside again; with batch 28's
     # (session 35) it was 10 of 26 (gain 2, loss 9, 13 true claims: 8.5 against 9, not weak) and the contradiction
     # stood; since batch 29's joined (session 36) it is 10 of 30 (gain 2, loss 9, 17 true claims: 10.5 against 9,
-    # weak; 10 of 33 with batch 30's, session 37: gain 4, loss 9, 18 true claims; batch 31's, session 38, added
-    # none), so it is set aside again, keeping the contradiction it read at that month
+    # weak; 10 of 33 with batch 30's, session 37: gain 4, loss 9, 18 true claims; batch 31's, session 38, and batch
+    # 32's, session 39, added none), so it is set aside again, keeping the contradiction it read at that month
     assert [(r["official_period"], r["verdict"]) for r in places] == [("2025-02", "unverifiable")], places
     assert "weak_class" in places[0]["flags"] and "not called contradicted" in places[0]["explanation"], places
 

@@ -138,7 +138,8 @@ def test_a_qualifier_said_of_net_trades_stays_on_the_net_flow(data):
     # (session 34) it was weak again (9 of 25, 13 true claims) and set aside; with batch 28's (session 35) it was not
     # (10 of 26: gain 2, loss 9, 13 true claims) and the net series it read contradicted it; since batch 29's joined
     # (session 36) it is weak again (10 of 30: gain 2, loss 9, 17 true claims; 10 of 33 with batch 30's, session 37:
-    # gain 4, loss 9, 18 true claims; batch 31's, session 38, added none): set aside, keeping the net series it read
+    # gain 4, loss 9, 18 true claims; batch 31's, session 38, and batch 32's, session 39, added none): set aside,
+    # keeping the net series it read
     assert rec["series"].endswith(".net") and rec["verdict"] == "unverifiable" and "weak_class" in rec["flags"]
 
 

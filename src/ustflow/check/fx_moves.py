@@ -24,17 +24,17 @@ The noon rate of some day may fall in the range by chance, and a Tokyo quote is 
 Friday's story), of no day stated, or to the noon rate's own digits ("The dollar fell from 161.7 yen on July 10",
 "158.58 yen on July 11, 2024") is judged as it was.
 
-Evidence: the 'supported' yen levels of claims-corpus batches 9-31 while each was blind (``blind_verdicts.csv``, run
+Evidence: the 'supported' yen levels of claims-corpus batches 9-32 while each was blind (``blind_verdicts.csv``, run
 with --date) read at a stated period, the day compared before the day before the story's date: 10, 3 right, 7 wrong
 (batches 11, 12, 13 (3), 14, 31), and every one of the 10 labelled as accepting 'unverifiable' (the corpus rule: an
 intraday level the daily series does not show; none from batch 17 to batch 30; batch 31's, a Korean '155엔대에서
 거래됐다' in a story of Monday 20 May 2024, compared with the noon rate of Friday 17 May, its label accepting
 'unverifiable' or 'contradicted', was 'supported' while blind: this rule did not set it aside); those of the story's
 own day or the day before: 7, 5 right (6, 5 right over batches 9-24; batch 25's, 'around 148.48 per dollar' on the
-story's own day, labelled 'unverifiable', was wrong; batches 26-31 had none either way: batch 27's two yen levels, a
+story's own day, labelled 'unverifiable', was wrong; batches 26-32 had none either way: batch 27's two yen levels, a
 Korean and a Spanish one, were 'unverifiable', rightly; batch 28 read no yen level; batch 29's three, a Korean, an
 English and a German one, were 'unverifiable', rightly; batch 30's four, all Spanish, were 'unverifiable', rightly;
-batch 31's other, a Spanish one, was 'unverifiable', rightly). Yields
+batch 31's other, a Spanish one, was 'unverifiable', rightly; batch 32 read no yen level). Yields
 are left alone: their series are closes, which reporters quote for past days ("ended 2021 at 0.73%", labelled
 'supported').
 
