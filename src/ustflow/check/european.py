@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import re
 
+from ustflow.check import european_vocab as vocab
 from ustflow.check.european_german import SWISS, de_rules
 from ustflow.check.european_numerals import number, read_figures, read_number_words
 from ustflow.check.european_periods import ENGLISH_MONTHS, read_periods
@@ -72,8 +73,10 @@ def read(text: str) -> Rewrite | None:
     if lang == "de":
         replace_words(r, SWISS, re.I)
     replace_words(r, [(rf"{WORD_START}(?:{pat}){WORD_END}", eng) for pat, eng in COUNTRIES], re.I)
+    vocab.apply(r, lang, "words")  # the concept tables (``european_vocab``), then the language's own rules
     rules = {"es": RULES_ES, "pt": pt_rules(), "de": de_rules()}[lang]
     replace_words(r, rules, re.I)
+    vocab.apply(r, lang, "after")
     r.sub(re.compile(r"[ \t]{2,}"), " ")
     # a sentence the reading made begin with an English word begins with a capital, as the sentence splitter expects
     r.sub(re.compile(r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))[a-z]", re.M),

@@ -286,7 +286,7 @@ RULES_ES = [
      "since records began"),
     (r"\bdesde\b", "since"),
     (r"\bpor\s+primera\s+vez\s+en\b", "for the first time in"), (r"\bpor\s+primera\s+vez\s+desde\b", "for the first time since"),
-    (r"\b(?:su\s+|el\s+|la\s+|del\s+)?(?:1st|first)\s+(?:the\s+|a\s+)?((?:[\w-]+\s+){0,3}?)(?:registrad[oa]\s+)?(?:en|in)\s+(?=\w+\s+(?:años|meses|semanas|years|months|weeks))",
+    (r"\b(?:su\s+|el\s+|la\s+|del\s+)?(?<!the\s)(?:1st|first)\s+(?!time\b)(?:the\s+|a\s+)?((?:[\w-]+\s+){0,3}?)(?:registrad[oa]\s+)?(?:en|in)\s+(?=\w+\s+(?:años|meses|semanas|years|months|weeks))",
      r"its first \1in "),
     (r"\b(?:su\s+|el\s+|la\s+)?(\d+(?:st|nd|rd|th))\s+(mes|semana|año|trimestre)\s+consecutiv[oa]\b",
      lambda m: f"the {m.group(1)} consecutive {_EN_PERIOD[m.group(2).lower()]}"),
