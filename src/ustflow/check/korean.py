@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from ustflow.check import korean_words as words
 from ustflow.check.japanese_lists import JA_HOLDER
 from ustflow.check.rewrite import Rewrite
 
@@ -42,16 +43,18 @@ def is_korean(text: str) -> bool:
 
 # ----------------------------------------------------------------------------------------------------------- figures
 def _group(txt: str) -> str:
-    """One four-digit group of a Korean numeral in digits: '2천414' -> '2414', '5천' -> '5千', '414' -> '414'."""
-    m = re.fullmatch(r"(\d)\s?천\s?(\d{1,3})?", txt)
+    """One four-digit group of a Korean numeral in digits: '2천414' -> '2414', '5천' -> '5千', '천229' -> '1229', '414' ->
+    '414'."""
+    m = re.fullmatch(r"(\d)?\s?천\s?(\d{1,3})?", txt)
     if m is None:
         return txt
+    thousands = m.group(1) or "1"  # 천 alone is one thousand ("22조 천229억" = 22兆1229億)
     if m.group(2) is None:
-        return f"{m.group(1)}千"  # a round thousand: the checker's "5千億円" (precise to the thousand)
-    return m.group(1) + m.group(2).zfill(3)
+        return f"{thousands}千"  # a round thousand: the checker's "5千億円" (precise to the thousand)
+    return thousands + m.group(2).zfill(3)
 
 
-_G = r"(?:\d\s?천\s?\d{1,3}|\d\s?천|[\d,]+(?:\.\d+)?)"
+_G = r"(?:\d\s?천\s?\d{1,3}|\d\s?천|(?:(?<=조)|(?<=조\s)|(?<![가-힣\d]))천\s?\d{1,3}|(?:(?<=조)|(?<=조\s)|(?<![가-힣\d]))천|[\d,]+(?:\.\d+)?)"
 #: a Korean numeral with its unit: "3조 8844억엔", "6조2천414억엔", "4천152억 엔", "1조엔", "176억엔", "69조7천395억원"
 _NUMERAL = re.compile(rf"(?P<jo>\d+(?:\.\d+)?)\s?조\s?(?:(?P<ok>{_G})\s?억)?\s?(?:(?P<man>{_G})\s?만)?\s?(?P<cur>엔|달러|원)"
                       rf"|(?P<ok2>{_G})\s?억\s?(?:(?P<man2>{_G})\s?만)?\s?(?P<cur2>엔|달러|원)"
@@ -94,12 +97,16 @@ def _to_figure(m: re.Match) -> list | None:
 #: (Korean, the Japanese the checker reads); applied in order, each to the text the ones before left. Grouped by what
 #: they read; a term is matched as written in the releases' Korean press (Yonhap, Newsis, Infomax, News1, Newspim...)
 _P = r"(?:은|는|이|가|을|를|의|에서|에게|에|으로|로|도|과|와)?"  # a particle after a noun (mapped on its own below)
-_TRADE = "|".join(f"(?<={w})" for w in ("買い越し", "売り越し", "取得", "処分", "増加", "減少", "流入超", "流出超", "記録"))
+_TRADE = "|".join(f"(?<={w})" for w in ("買い越し", "売り越し", "取得", "処分", "増加", "減少", "流入超", "流出超", "記録",
+                                                      "拡大", "縮小", "急増", "急減", "上昇", "下落", "転換", "改善",
+                                                      "悪化"))
 _FIG = r"(?:(?<=円)|(?<=ドル))"
 _PERIOD = r"(?:(?:\d{4}年|今年|昨年)?\d{1,2}月(?:\d{1,2}日(?:～(?:\d{1,2}月)?\d{1,2}日)?|第\d週)?|先週|前週|先月)"
 _AMT = r"(?<![\d.,])[\d.,]+(?:兆[\d.,]*)?(?:億[\d,千]*)?(?:万)?(?:円|ドル)"  # a figure as read ("3兆8844億円")
 _RULES: list[tuple[str, str]] = [
-    # --- dates and periods
+    # --- dates and periods (the concept tables of ``korean_words`` first: a period said relative to another)
+    *words.rules(words.PERIODS),
+    *words.rules(words.RANKS),
     (r"전월\s?(?:대비|보다|에 비해)", "前月比"), (r"전주\s?(?:대비|보다|에 비해)", "前週比"), (r"전년\s?동월\s?(?:대비|보다|에 비해)", "前年同月比"),
     (r"(\d{4})\s?년\s?(\d{1,2})\s?월\s?(\d{1,2})\s?일", r"\1年\2月\3日"),
     (r"(\d{1,2})\s?월\s?(\d{1,2})\s?일?\s?[~∼～-]\s?(\d{1,2})\s?월\s?(\d{1,2})\s?일", r"\1月\2日～\3月\4日"),
@@ -144,7 +151,7 @@ _RULES: list[tuple[str, str]] = [
     (r"(昨年|今年|前年)\s(?=\d{1,2}月)", r"\1"),
     (r"이날|당일", "同日"), (r"(?<![가-힣])이는(?=\s)", "これは"),  # 이는: this (the figure before) is
     (r"같은\s?기간|동\s?기간", "同期間"),
-    (r"월간", "月間"), (r"(?<!\d)주간", "週間"),  # monthly, weekly (月間, 週間)
+    (r"(?<!개)월간", "月間"), (r"(?<!\d)주간", "週間"),  # monthly, weekly (月間, 週間)
     # from ... to ...: 부터 = から, 까지 = まで, 사이 (between) after the second = まで
     (r"(?<=[月日年末週旬])\s?부터\s?", "から"), (r"(?<=[月日年末週旬])\s?까지", "まで"),
     # a date right before a figure or a place is its date, as Japanese joins them with の ("2013년 540억 달러" = 2013年の
@@ -158,6 +165,7 @@ _RULES: list[tuple[str, str]] = [
     (r"(?<=\d)\s?위(?:를|을)\s?(?=기록|차지)(?:기록|차지)", "位を占め"),
     (r"(?<=[月日])\s?사이", "まで"),
     # --- runs and look-backs (before the bare units)
+    *words.rules(words.LOOK_BACKS),
     (r"(\d+)\s?주\s?연속", r"\1週連続"),
     (r"(\d+)\s?개월\s?연속", r"\1カ月連続"),
     (r"(\d+)\s?년\s?연속|(\d+)年\s?연속", r"\1\2年連続"),
@@ -227,6 +235,7 @@ _RULES: list[tuple[str, str]] = [
     (r"달러\s?(?:매도|매각)\s?(?:및|와|과|·|,)?\s?엔화?\s?(?:매수|매입)\s?개입|엔화?\s?(?:매수|매입)\s?개입", "円買い介入"),
     (r"엔화?\s?(?:매도|매각)\s?(?:및|와|과|·|,)?\s?달러\s?(?:매수|매입)\s?개입|엔화?\s?(?:매도|매각)\s?개입", "円売り介入"),
     (r"(?<![가-힣])(?:시장|환시)\s?개입", "為替介入"),  # 환시: 외환시장 (the currency market) cut short
+    *words.rules(words.MEASURES),
     # --- trades and holdings: a figure's gross purchase and sale ("3조8844억엔 매수에 3조8794억엔 매도로": bought X
     # against sold Y), the sides named as amounts (매입액 = 取得額), the net (순매수 = 買い越し)
     (rf"({_AMT})\s?(?:매수|매입)(?:에|로|으로)(?=\s)", ("取得", 1, "、")),
@@ -245,6 +254,7 @@ _RULES: list[tuple[str, str]] = [
     (r"(?:외국|해외)(?:의|에서의)\s?(?=(?:미국|미|美)\s?국채)", "外国の"),
     (r"(?:외환|외화)\s?보유\s?(?:액|고|량)?|외환\s?준비금", "外貨準備高"), (r"금\s?보유\s?(?:액|량|고)?", "金保有量"),
     (r"보유\s?(?:액|규모|잔액|고|량)", "保有額"), (r"(?<=位)\s?보유국", "の保有国"), (r"보유국", "保有国"), (r"보유", "保有"),
+    *words.rules(words.DIRECTIONS),
     # the native verbs of a move or a trade: 늘다/늘리다 (increase), 줄다/줄이다 (decrease), 사들이다 (buy), 팔다 (sell)
     (r"늘(?:었|어났|어난|어|린|렸|려|리고|리며|고|면서)", "増加し"), (r"줄(?:었|어들었|어든|어|인|였|여|이고|이며|고|면서)", "減少し"),
     (r"사들(?:였|인|여|이고|이며|이면서)", "購入し"), (r"팔아\s?치(?:웠|운|워|우고)|팔(?:았|아|고)(?=[다고며으지\s])", "売却し"),
@@ -328,6 +338,7 @@ _RULES: list[tuple[str, str]] = [
     (r"약\s?(?=\d)", "約"),
     (r"각각", "それぞれ"),  # respectively
     (rf"{_FIG}\s?및\s?(?=\d)", "と"),
+    *words.rules(words.FOLLOWS),
     (r"(?<=[\u3040-\u30ff\u4e00-\u9fff)])(?:에|을|를)\s?이어(?=\s)", "に次いで"),  # "일본에 이어": after Japan  # "4조4341억엔 및 3조647억엔": X and Y
     (rf"{_FIG}\s?이상", "以上"),
     (rf"{_FIG}\s?(?:가까이|가까운|가량|정도)", "近く"),
