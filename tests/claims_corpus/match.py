@@ -92,19 +92,81 @@ def figure_sim(label_figure: str, claim: str, quantity=None) -> float:
     return 0.0
 
 
+def _occurrences(figure: str, text: str) -> list[int]:
+    """Offsets of ``figure`` in ``text`` (both normalised), not inside a longer number ('5億円' is not in '1605億円')."""
+    out, k = [], text.find(figure) if figure else -1
+    while k >= 0:
+        before = text[k - 1] if k else ""
+        if not (figure[:1].isdigit() and (before.isdigit() or before == ".")):
+            out.append(k)
+        k = text.find(figure, k + 1)
+    return out
+
+
+def _label_offsets(labels: list[dict]) -> list[tuple[str, int, int] | None]:
+    """Where each label's figure stands in its sentence: (the normalised sentence, the offset of its occurrence, its
+    length). Two labels with the same figure and the same sentence take its occurrences in label order (the first such
+    label the first occurrence), as the tomls list the claims of a sentence in reading order."""
+    seen: dict[tuple[str, str], int] = {}
+    out: list[tuple[str, int, int] | None] = []
+    for lab in labels:
+        s, f = _norm(lab["sentence"]), _norm(lab["figure"])
+        k = seen.get((s, f), 0)
+        seen[(s, f)] = k + 1
+        occ = _occurrences(f, s)
+        out.append((s, occ[min(k, len(occ) - 1)], len(f)) if occ else None)
+    return out
+
+
+def _result_offsets(results: list[dict]) -> list[tuple[str, int, int] | None]:
+    """Where each checker claim stands in its text: the checker lists a sentence's claims in reading order, so the
+    k-th claim quoting the same figure in the same text is the figure's k-th occurrence there (the last one when it
+    reports more claims than the text has occurrences: two claims on one figure, 'ともに…過去最高')."""
+    seen: dict[tuple[str, str], int] = {}
+    out: list[tuple[str, int, int] | None] = []
+    for r in results:
+        t, c = _norm(r.get("text") or ""), _norm(r.get("claim") or "")
+        k = seen.get((t, c), 0)
+        seen[(t, c)] = k + 1
+        occ = _occurrences(c, t)
+        out.append((t, occ[min(k, len(occ) - 1)], len(c)) if occ else None)
+    return out
+
+
+def _distance(lab_at: tuple[str, int, int] | None, res_at: tuple[str, int, int] | None) -> int:
+    """How far the label's figure stands from the checker claim's in the checker's text: 0 when they overlap (the same
+    occurrence, however each cuts it: '下降47%' and '47%'), else the characters between them. It breaks a tie between
+    claims that quote the same figure in one sentence ('... to $784.9 billion from $768.5 billion' twice; '176.4' for two
+    holders in one list) or the same words in the headline and the body. A label's passage of several sentences holds
+    the checker's one; an unknown position counts as 1 (nearer than another occurrence, farther than the same one)."""
+    if lab_at is None or res_at is None:
+        return 1
+    (sentence, at, n), (text, pos, m) = lab_at, res_at
+    start = text.find(sentence)
+    if start < 0:
+        inner = sentence.find(text) if text else -1
+        if inner < 0:
+            return 1
+        start = -inner
+    a0, a1, b0, b1 = start + at, start + at + n, pos, pos + m
+    return 0 if a0 < b1 and b0 < a1 else (b0 - a1 if b0 >= a1 else a0 - b1) + 1
+
+
 def match_claims(labels: list[dict], results: list[dict]) -> tuple[list[tuple[dict, dict | None]], list[dict]]:
-    """[(label, checker claim or None)] in label order, and the checker claims left over."""
+    """[(label, checker claim or None)] in label order, and the checker claims left over. Among pairs that score
+    alike (the same figure in the same sentence), a label takes the checker claim at its own occurrence of the figure."""
     scored = []
+    lab_at, res_at = _label_offsets(labels), _result_offsets(results)
     for i, lab in enumerate(labels):
         for j, r in enumerate(results):
             ss = max(sentence_sim(lab["sentence"], r.get("text") or "", f) for f in [lab["figure"], *lab.get("also", [])])
             fs = max(figure_sim(f, r.get("claim") or "", r.get("quantity"))
                      for f in [lab["figure"], *lab.get("also", [])])
             if ss >= 0.5 and fs >= 0.5:
-                scored.append((fs + ss, i, j))
-    scored.sort(key=lambda t: (-t[0], t[1], t[2]))
+                scored.append((fs + ss, _distance(lab_at[i], res_at[j]), i, j))
+    scored.sort(key=lambda t: (-t[0], t[1], t[2], t[3]))
     used_l, used_r, pairs = set(), set(), {}
-    for _, i, j in scored:
+    for _, _, i, j in scored:
         if i in used_l or j in used_r:
             continue
         used_l.add(i)
