@@ -10,7 +10,9 @@ from collections import defaultdict
 import pytest
 
 from tests.claims_corpus import evaluate, label
+from tests.claims_corpus.figures import parse
 from tests.claims_corpus.match import _norm, _occurrences, match_claims
+from tests.claims_corpus.measures import Official
 
 CORPUS = label.HERE
 
@@ -103,3 +105,73 @@ def test_position_pairing_on_one_sentence():
     labs = [{"figure": "7849億ドル", "sentence": s}, {"figure": "7849億ドル", "sentence": s}]
     assert [g["id"] for _, g in match_claims(labs, got)[0]] == ["japan", "uk"]
     assert _occurrences(_norm("5億円"), _norm("1605億円、前年比5億円増")) == [_norm("1605億円、前年比").__len__()]
+
+
+# ------------------------------------------------------------- 2. a figure's printed scale wins over a claim's `unit`
+
+@pytest.mark.parametrize("figure,unit", [
+    ("about 464 million dollars", "USD bn"),  # nhkworld-2023-09-08 (batch 32 review): read as USD 464 bn before
+    ("¥629 billion", "JPY 100mn"), ("$1.2 trillion", "USD bn"), ("843,700 millones de dólares", "USD bn"),
+])
+def test_a_unit_that_rescales_a_printed_scale_is_refused(figure, unit):
+    with pytest.raises(ValueError, match="prints its own scale"):
+        parse(figure, unit)
+
+
+@pytest.mark.parametrize("figure,unit,value", [
+    ("$5bn", "USD bn", 5.0), ("629 billion yen", "JPY bn", 6290.0), ("$1.2 trillion", "USD tn", 1200.0),
+    ("1.036", "USD tn", 1036.0), ("4,321", "USD 100mn", 432.1),  # no printed scale: the unit sets it, as before
+])
+def test_a_unit_that_agrees_with_the_print_or_gives_the_scale_is_read(figure, unit, value):
+    assert parse(figure, unit).value == pytest.approx(value)
+
+
+def test_the_refusal_names_the_claim(monkeypatch):
+    art = {"id": "nhkworld-x", "text": "about 464 million dollars", "publication": "x", "date": "2023-09-08"}
+    claim = {"figure": "about 464 million dollars", "sentence": "about 464 million dollars", "categories": ["level"],
+             "accept": ["contradicted"], "unit": "USD bn", "official": {"src": "tic", "country": "Japan",
+                                                                          "period": "2023-06"}}
+    monkeypatch.setattr(label, "_official", lambda c: Official(800.0, "USD bn", "2023-06", "f", "s", "u", {}))
+    with pytest.raises(label.LabelError, match=r"nhkworld-x claim 0 .*prints its own scale"):
+        label.label_claim(art, 0, claim)
+
+
+@pytest.mark.parametrize("figure,value,step", [
+    # the corpus's figures that had a `unit` to rescue them, now read as printed
+    ("$1 trillion 306.3 billion", 1306.3, 0.1),  # xiixwealth-2022-04-19 (4 claims: read as 1, 1, 7, 4 bn before)
+    ("$7 trillion 713.6 billion", 7713.6, 0.1),
+    ("6,2516 Billion Dollar", 6251.6, 0.1),  # sputnik-de-2018-09-19: German singular Billion (62,516,000 bn before)
+    ("1,13 milhões de milhões de dólares", 1130.0, 10.0),  # europapress-executivedigest-2016-12-16 (unit USD tn)
+    ("mais de 6 milhões de milhões de dólares", 6000.0, 1000.0),
+])
+def test_figures_that_needed_a_unit_are_read_as_printed(figure, value, step):
+    f = parse(figure)
+    assert f.unit == "USD bn" and f.value == pytest.approx(value) and f.step == pytest.approx(step)
+
+
+def test_english_billion_keeps_its_meaning():
+    assert parse("$127.3 Billion").value == pytest.approx(127.3)
+    assert parse("$2532 billon").value == pytest.approx(2.532e-6)  # an English slip, not the Spanish billón
+
+
+def test_mexican_thousands_commas_are_read_with_decimal_point():
+    # canal26-2022-07-28 (8 claims), quadratin-2014-07, reuters-expansion-2024-06-26: unit = "USD bn" rescued the
+    # comma that groups thousands; now `decimal = "point"` says so (and unit = "USD" where no currency is printed)
+    assert parse("843,700 millones", "USD", decimal="point").value == pytest.approx(843.7)
+    assert parse("62,000 millones de dólares", decimal="point").value == pytest.approx(62.0)
+
+
+def test_no_toml_relies_on_a_unit_against_the_print(records_nonblind):
+    assert records_nonblind  # label_claim raised for any such claim; this counts the claims that went through
+
+
+@pytest.fixture(scope="module")
+def records_nonblind(shared_data):
+    out = []
+    for path in sorted((CORPUS / "articles").glob("*.toml")):
+        art = label.load_article(path)
+        for i, claim in enumerate(art.get("claim", [])):
+            if claim.get("unit") in ("USD bn", "USD mn", "USD tn", "USD 100mn", "JPY bn", "JPY 100mn") \
+                    and "official" in claim:
+                out.append(label.label_claim(art, i, claim))
+    return out

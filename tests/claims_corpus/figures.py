@@ -174,6 +174,11 @@ def _decimals(num: str) -> int:
     return len(num.split(".")[1]) if "." in num else 0
 
 
+#: a claim's `unit` that sets the digits' scale: (the base unit, the factor from the printed digits to it)
+_SCALES = {"JPY bn": ("JPY 100mn", 10.0), "USD mn": ("USD bn", 1e-3), "USD 100mn": ("USD bn", 0.1),
+           "JPY 100mn": ("JPY 100mn", 1.0), "USD tn": ("USD bn", 1e3), "USD bn": ("USD bn", 1.0)}
+
+
 def parse(figure: str, unit: str | None = None, qualifier_context: str = "", decimal: str | None = None) -> Figure:
     """``unit`` overrides what the string says: 'JPY bn' for table cells, 'JPY per USD' for rates,
     'JPY' / 'USD' for a bare "1.57 trillion" whose currency is stated elsewhere. ``decimal`` (the claim's
@@ -200,12 +205,19 @@ def parse(figure: str, unit: str | None = None, qualifier_context: str = "", dec
     # ("1.1893 兆美元", "7,005 億美元": Taiwanese sites such as cnyes.com set one): read as if closed up
     figure = re.sub(r"(\d)\s+(?=[兆億亿万萬])", r"\1", figure)
     figure = re.sub(r"([兆億亿万萬])\s+(?=美元|日元|日圓|日圆|円|ドル)", r"\1", figure)
+    # "$1 trillion 306.3 billion" (a translation of 1兆3063億ドル): the two groups read as one figure, 1,306.3 billion,
+    # to the last group's digit (as 兆 and 億 groups are)
+    figure = re.sub(r"(?<![\d.,])(\d+) trillion (\d{1,3}(?:\.\d+)?) billion\b",
+                    lambda m: f"{int(m.group(1)) * 1000 + float(m.group(2)):.{_decimals(m.group(2))}f} billion", figure)
     # "six billion U.S. dollars" (Xinhua style): a number word before a multiplier is read as its digits
     figure = _NUM_WORD.sub(lambda m: str(_NUM_WORDS[m.group(1).lower()]), figure)
     # Spanish (EFE): "116.400 millones de yenes", "2,85 billones de yenes" (billón = 10^12): a point groups
     # thousands and a comma is the decimal mark; the words are read as their English multipliers
     # Portuguese: "1,39 trilhões de ienes", "618,3 bilhões de ienes" (Brazil: bilhão = 10^9); "8,7 biliões de
     # ienes", "65,7 mil milhões" (Portugal: bilião = 10^12, mil milhões = 10^9): read as their English words
+    # a million millions is 10^12 ('1,13 milhões de milhões de dólares', European Portuguese; Spanish 'millones de
+    # millones'): read as the long-scale billón
+    figure = re.sub(r"\bmilh(?:ões|oes) de milh(?:ões|oes)\b|\bmillones de millones\b", "billones", figure)
     if re.search(r"\b(?:trilh|bilh|bili|milh)(?:ões|oes|ão|ao)\b", figure):
         figure = re.sub(r"\bmil milh(?:ões|oes)\b", "mil millones", figure)
         figure = re.sub(r"\btrilh(?:ões|oes|ão|ao)\b|\bbili(?:ões|oes|ão|ao)\b", "billones", figure)
@@ -215,7 +227,11 @@ def parse(figure: str, unit: str | None = None, qualifier_context: str = "", dec
     # German: "9,6289 Billionen Yen", "10,8 Bill. Yen", "789,9 Mrd. Yen", "2,001 Billionen" (a point groups
     # thousands, a comma is the decimal mark; Billion = 10^12, Milliarde = 10^9): read as the Spanish words
     # (the German plurals and abbreviations only: an English "$127.3 Billion" keeps its meaning)
+    # the German singular 'Billion' before a German currency noun ('6,2516 Billion Dollar', Sputnik's German page) is
+    # 10^12 too; an English "$127.3 Billion" (no German noun after it) keeps its meaning
+    figure = re.sub(r"\bBillion(?=\s+(?:US-)?Dollar\b|\s+Euro\b|\s+(?:japanische[n]? )?Yen\b)", "Billionen", figure)
     if re.search(r"\b(?:Billionen|Bill\.|Milliarden|Mrd\.|Millionen|Mio\.)(?=\s|$)", figure):
+        figure = re.sub(r"\b(?:US-)?Dollar\b", "dollars", figure)
         figure = re.sub(r"\b(?:Billionen|Bill\.)(?=\s|$)", "billones", figure)
         figure = re.sub(r"\b(?:Milliarden|Mrd\.)(?=\s|$)", "mil millones", figure)
         figure = re.sub(r"\b(?:Millionen|Mio\.)(?=\s|$)", "millones", figure)
@@ -369,6 +385,18 @@ def parse(figure: str, unit: str | None = None, qualifier_context: str = "", dec
     tail = (m.group("tail") or "").lower()
     if unit in ("JPY", "USD"):  # the currency is stated elsewhere in the sentence: "1.57 trillion"
         cur = "¥" if unit == "JPY" else "$"
+    if mult and unit in _SCALES:
+        # the figure prints its own scale ('464 million dollars'): a claim's unit that reads the digits otherwise
+        # (unit = "USD bn": 464 bn) is refused, naming the figure; a unit that agrees with the print changes nothing
+        yen = cur in ("¥", "JPY") or tail.startswith("yen") or tail == "japanese yen"
+        usd = cur in ("$", "US$", "USD$", "USD") or "dollar" in tail
+        base, factor = _SCALES[unit]
+        printed = value * mult_v / (1e8 if base == "JPY 100mn" else 1e9)
+        if (yen and base != "JPY 100mn") or (usd and base != "USD bn") or abs(value * factor - printed) > 1e-9 * max(
+                abs(printed), 1.0):
+            raise ValueError(f"figure {original!r} prints its own scale ({m.group('mult')!r}) but the claim's unit "
+                             f"{unit!r} reads it as {value * factor:g} {base}: drop `unit` (the printed scale is "
+                             f"read as printed) or give `reading` with a note")
     if unit == "JPY bn":
         return Figure(value * 10, "JPY 100mn", 10 ** -dec * 10, q)
     if unit == "USD mn":

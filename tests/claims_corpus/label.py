@@ -282,7 +282,10 @@ def label_claim(art: dict, i: int, claim: dict) -> dict:
         rec["optional"] = True
     if "official" in claim:
         off = _official(claim)
-        verdict, info = judge(claim, off, claim["sentence"], art["date"])
+        try:
+            verdict, info = judge(claim, off, claim["sentence"], art["date"])
+        except ValueError as e:  # a figure the reader refuses (figures.parse says why): name the claim
+            raise LabelError(f"{where}: {e}") from e
         rec |= {"official_value": off.value, "official_unit": off.unit, "period": off.period,
                 "source_file": off.source_file, "series": off.series, "ustflow_series": off.ustflow_series,
                 "official_detail": off.detail}
