@@ -175,3 +175,20 @@ def records_nonblind(shared_data):
                     and "official" in claim:
                 out.append(label.label_claim(art, i, claim))
     return out
+
+
+# ------------------------------------------------------------- 5. Spanish multi-point thousands and 'un billón'
+
+@pytest.mark.parametrize("figure,kw,value,step,unit", [
+    ("1.184.900 millones", {"unit": "USD"}, 1184.9, 0.1, "USD bn"),  # rt-2018-02-16 (reading + unit USD mn before)
+    ("1.184.900 millones de dólares", {}, 1184.9, 0.1, "USD bn"),
+    ("116.400 millones de yenes", {}, 1164.0, 1.0, "JPY 100mn"),
+    ("un billón de dólares", {}, 1000.0, 1000.0, "USD bn"),
+    ("poco mayor de un billón de dólares", {}, 1000.0, 1000.0, "USD bn"),  # rt-2018-02-16 (reading by hand before)
+    ("un billón de yenes", {}, 10000.0, 10000.0, "JPY 100mn"),
+    ("1 billón de dólares", {}, 1000.0, 1000.0, "USD bn"),
+    ("um trilhão de dólares", {}, 1000.0, 1000.0, "USD bn"), ("um bilhão de dólares", {}, 1.0, 1.0, "USD bn"),
+])
+def test_spanish_thousands_points_and_un_billon(figure, kw, value, step, unit):
+    f = parse(figure, **kw)
+    assert (f.unit, f.value, f.step) == (unit, pytest.approx(value), pytest.approx(step))

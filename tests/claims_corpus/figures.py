@@ -215,6 +215,9 @@ def parse(figure: str, unit: str | None = None, qualifier_context: str = "", dec
     # thousands and a comma is the decimal mark; the words are read as their English multipliers
     # Portuguese: "1,39 trilhões de ienes", "618,3 bilhões de ienes" (Brazil: bilhão = 10^9); "8,7 biliões de
     # ienes", "65,7 mil milhões" (Portugal: bilião = 10^12, mil milhões = 10^9): read as their English words
+    # 'un billón de dólares', 'um bilhão', 'un millón': the Spanish and Portuguese 'one' before a scale word is 1
+    figure = re.sub(r"\b(?:un|una|um|uma)\s+(?=(?:bill[oó]n|mill[oó]n|trilh[ãa]o|bilh[ãa]o|bili[ãa]o|milh[ãa]o)\b)",
+                    "1 ", figure, flags=re.I)
     # a million millions is 10^12 ('1,13 milhões de milhões de dólares', European Portuguese; Spanish 'millones de
     # millones'): read as the long-scale billón
     figure = re.sub(r"\bmilh(?:ões|oes) de milh(?:ões|oes)\b|\bmillones de millones\b", "billones", figure)
@@ -242,13 +245,13 @@ def parse(figure: str, unit: str | None = None, qualifier_context: str = "", dec
     # written as the Spanish "6.200 millones" it is read below
     figure = re.sub(r"(?<![\d.,])(\d{1,3}) mil (\d{1,3})(?=\s*millones\b)", lambda m: f"{m.group(1)}.{int(m.group(2)):03d}",
                     figure)
-    if re.search(r"\b(?:billones|millones|mil millones)\b", figure) and decimal == "point":
+    if re.search(r"\b(?:billones|millones|mil millones|billón|millón)\b", figure) and decimal == "point":
         # the toml says the point is a decimal point here ('1.138 billones de dólares', Latin American usage): a comma
         # groups thousands, and the words are read as their English multipliers
         figure = re.sub(r"(\d),(?=\d{3}(?!\d))", r"\1", figure)
         figure = re.sub(r"\bmil millones\b", "billion", figure)
         figure = re.sub(r"\bbill[oó]n\b|\bbillones\b", "trillion", figure)
-        figure = re.sub(r"\bmillones\b", "million", figure)
+        figure = re.sub(r"\bmillones\b|\bmill[oó]n\b", "million", figure)
         figure = re.sub(r"\bde (?:yenes|yen)\b", "yen", figure)
         figure = re.sub(r"\bde d[oó]lares\b", "dollars", figure)
     # a point before three digits and billón / billones with no decimal comma ('1.138 billones de dólares'): in
@@ -258,7 +261,7 @@ def parse(figure: str, unit: str | None = None, qualifier_context: str = "", dec
         raise ValueError(f"figure {original!r}: is the point in {ambiguous.group(0)!r} a decimal point (Latin American "
                          f"usage, x 10^12) or a thousands separator (Spain's)? say decimal = \"point\" or \"comma\" "
                          f"in the claim")
-    if re.search(r"\b(?:billones|millones|mil millones)\b", figure):
+    if re.search(r"\b(?:billones|millones|mil millones|billón|millón)\b", figure):
         def _es_millions(m):  # "116.400 millones" is 116.4 billion, to the last non-zero digit (as 4000億円 is)
             whole = m.group(1).replace(".", "")
             if m.group(2) or len(whole) < 4:
@@ -271,7 +274,7 @@ def parse(figure: str, unit: str | None = None, qualifier_context: str = "", dec
         figure = re.sub(r"\bmil millones\b", "billion", figure)
         figure = re.sub(r"\bbill[oó]n\b", "trillion", figure)
         figure = re.sub(r"\bbillones\b", "trillion", figure)
-        figure = re.sub(r"\bmillones\b", "million", figure)
+        figure = re.sub(r"\bmillones\b|\bmill[oó]n\b", "million", figure)
         figure = re.sub(r"\bde (?:yenes|yen)\b", "yen", figure)
         figure = re.sub(r"\bde d[oó]lares\b", "dollars", figure)
     figure = re.sub(r"\bpor ciento\b|\bProzent\b", "percent", figure)  # Spanish "65,1 por ciento", German "6,9 Prozent"
