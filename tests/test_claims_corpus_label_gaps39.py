@@ -177,6 +177,41 @@ def records_nonblind(shared_data):
     return out
 
 
+# ------------------------------------------------------------- 3. 'since' on a count back to the same sign
+
+@pytest.mark.parametrize("claimed,verdict", [
+    ("2008-10", "supported"),  # the previous fall is October 2008 (20.3 -> 18.3)
+    ("2008-11", "supported"),  # the window-start reading: the month right after it
+    ("2008", "supported"), ("2008-06", "contradicted"), ("2009-01", "contradicted"),
+])
+def test_since_with_gap_same_sign(shared_data, claimed, verdict):
+    """business-standard-2009-10-16 (batch 32): 'India has reduced its investment ... for the first time since October
+    2008' was labelled check = "count", claimed = 9 (the script's 'since' crashed on a count); now the count keeps the
+    period it counts back to and 'since' is judged on it."""
+    claim = {"figure": "x", "sentence": "x", "categories": ["streak"], "accept": ["supported"], "check": "since",
+             "claimed": claimed, "official": {"src": "tic", "country": "India", "period": "2009-07", "on": "change",
+                                              "derive": "gap_same_sign"}}
+    off = label._official(claim)
+    assert off.value == 9 and off.detail["last"] == "2008-10" and off.detail["next"] == "2008-11"
+    assert off.detail["last_value"] == pytest.approx(-2.0, abs=0.05)
+    assert label.judge(claim, off, "x")[0] == verdict
+    # the count itself is judged as before
+    assert label.judge(claim | {"check": "count", "claimed": 9}, off, "x")[0] == "supported"
+
+
+def test_since_with_gap_same_sign_and_no_earlier_period_of_that_sign(shared_data):
+    """The first change in the file has no earlier period of its sign: the count is unknown (the run may begin before
+    the file), and so is 'since'."""
+    from tests.claims_corpus.derived import series_of
+    spec = {"src": "tic", "country": "India", "on": "change", "derive": "gap_same_sign"}
+    first = series_of(spec | {"period": "2009-07"}).index[0]
+    claim = {"figure": "x", "sentence": "x", "categories": ["streak"], "accept": ["unverifiable"], "check": "since",
+             "claimed": "2000", "official": spec | {"period": first}}
+    off = label._official(claim)
+    assert off.value is None and off.detail["last"].startswith("none")
+    assert label.judge(claim, off, "x")[0] == "unverifiable"
+
+
 # ------------------------------------------------------------- 5. Spanish multi-point thousands and 'un billón'
 
 @pytest.mark.parametrize("figure,kw,value,step,unit", [

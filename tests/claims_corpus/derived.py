@@ -219,9 +219,14 @@ def _derived(spec: dict) -> Official:
                 else:
                     break
             return Official(n, "count", key, src_file, desc, sid, detail)
+        # the previous period with the same sign is kept too ('last', the period after it 'next'; 'first' where the
+        # series begins): a 'first net purchase since March' (check = "since") is judged on it, as last_beyond is
+        detail |= {"last": "none (first of its sign)", "next": None, "first": s.index[0]}
         n = 1
-        for x in reversed(before.tolist()):
+        for back, x in enumerate(reversed(before.tolist()), start=1):
             if (x > 0 and sign > 0) or (x < 0 and sign < 0):
+                i = len(before) - back
+                detail |= {"last": before.index[i], "last_value": float(x), "next": s.index[i + 1]}
                 return Official(n, "count", key, src_file, desc, sid, detail)
             n += 1
         return Official(None, "count", key, src_file, desc, sid, detail)

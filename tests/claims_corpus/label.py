@@ -216,7 +216,10 @@ def judge(claim: dict, off: Official, text_sentence: str, pub_date=None) -> tupl
         return ("supported" if ok else "contradicted"), {"claimed_value": claimed, "rule": f"{check} {claimed}"}
     if check == "since":
         weekly = claim["official"]["src"] == "mof_week"
-        ok = _since_ok(str(off.value), str(claimed), weekly, off.detail.get("next"), off.detail.get("first"),
+        # a count of periods back (derive = "gap_same_sign": 'the first net purchase since March') is judged on the
+        # period it counts back to, kept in its detail
+        last = off.detail["last"] if off.unit == "count" and "last" in off.detail else off.value
+        ok = _since_ok(str(last), str(claimed), weekly, off.detail.get("next"), off.detail.get("first"),
                        claim["official"].get("annual"))
         return ("supported" if ok else "contradicted"), {"claimed_value": claimed,
                                                           "rule": "last at/beyond falls in (or just before) it"}
