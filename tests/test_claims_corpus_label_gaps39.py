@@ -227,3 +227,54 @@ def test_since_with_gap_same_sign_and_no_earlier_period_of_that_sign(shared_data
 def test_spanish_thousands_points_and_un_billon(figure, kw, value, step, unit):
     f = parse(figure, **kw)
     assert (f.unit, f.value, f.step) == (unit, pytest.approx(value), pytest.approx(step))
+
+
+# ------------------------------------------------------------- 6. multiples of a base period, one rule
+
+#: the development multiples of a base period of the same series ('前年度の2.8倍', '前年同月の約6.4倍', '같은 달의
+#: 2.4배', 'a more than 20-fold surge' on the year) that were unverifiable by hand, computed since session 39
+BASE_PERIOD_MULTIPLES = [
+    ("shinchonews-2024-05-10-ja-fy2023-record-current-account", "2.8倍", "contradicted"),  # 2.90 today, 2.75 first
+    ("sankeibiz-2018-03-09-ja-january-current-account-largest-since-quake", "約6.4倍", "contradicted"),  # 2.75
+    ("kyodo-nordot-2023-07-10-ja-may-2023-current-account-2-4-times", "2.4倍", "contradicted"),  # 2.88
+    ("mbn-2009-08-10-ko-june-2009-current-account-first-rise-16-months", "2.4배", "contradicted"),  # 4.55
+    ("mbn-2009-08-10-ko-june-2009-current-account-first-rise-16-months", "2.4배 증가", "contradicted"),  # 1.89
+    ("bloomberg-jp-2014-04-25-ja-belgian-mystery-china", "ほぼ倍", "supported"),  # 1.82: twice, to the unit
+    ("kubota-yahoo-2014-05-20-ja-belgium-holdings-doubled", "約倍", "supported"),  # 2.02
+    ("afp-yahoo-2015-05-13-march-surplus-surges", "a more than 20-fold surge", "contradicted"),  # 11.25
+    ("xinhua-2024-06-10-april-2024-surplus-13-1-billion-usd", "over four-fold", "contradicted"),  # 2.77
+]
+
+
+@pytest.mark.parametrize("art,figure,verdict", BASE_PERIOD_MULTIPLES)
+def test_multiples_of_a_base_period_are_computed(art, figure, verdict):
+    recs = [r for r in _stored_labels()[art] if r["figure"] == figure]
+    assert recs
+    for r in recs:
+        assert r["official_unit"] == "ratio" and r["official_value"] is not None
+        assert r["computed_verdict"] == verdict and r["accept"] == [verdict]
+        if verdict == "contradicted":
+            assert r["revised"]  # each matched the first prints of its day
+
+
+def test_the_same_release_gets_the_same_verdict():
+    """shinchonews (batch 12) and jiji-sp (batch 20) quote fiscal 2023's '2.8倍' of fiscal 2022 from one release: one
+    was unverifiable only, the other contradicted; now both are contradicted (revised) on the same ratio."""
+    by = _stored_labels()
+    a = next(r for r in by["shinchonews-2024-05-10-ja-fy2023-record-current-account"] if r["figure"] == "2.8倍")
+    b = next(r for r in by["jiji-sp-2024-05-10-ja-fy2023-current-account-record-25-trillion"] if r["figure"] == "2.8倍")
+    assert a["official_value"] == b["official_value"] and a["accept"] == b["accept"] == ["contradicted"]
+
+
+def test_no_development_multiple_of_a_year_earlier_is_left_unverifiable_by_hand():
+    import tomllib
+    left = []
+    for path in sorted((CORPUS / "articles").glob("*.toml")):
+        art = tomllib.loads(path.read_text(encoding="utf-8"))
+        if art.get("holdout"):
+            continue
+        for c in art.get("claim", []):
+            if "official" not in c and re.search(r"[倍배]", c["figure"]) and re.search(
+                    r"前年度の|前年同月の|前年同期の|前年度と比べ|前年同月比|같은 달의|전년 같은 달", c["sentence"]):
+                left.append((art["id"], c["figure"]))
+    assert not left
