@@ -212,6 +212,41 @@ def test_since_with_gap_same_sign_and_no_earlier_period_of_that_sign(shared_data
     assert label.judge(claim, off, "x")[0] == "unverifiable"
 
 
+# ------------------------------------------------------------- 4. ranks of streak lengths ('the longest run since')
+
+@pytest.mark.parametrize("item,period,last,run,last_run", [
+    # bloomberg-teletrade-2013-05-09: six weeks of net sales to 20 April 2013, the longest since the six to 16 Jan 2010
+    ("assets.lt_debt.net", "2013-04-14..2013-04-20", "2010-01-10..2010-01-16", 6, 6),
+    # reuters-brecorder-2016-04-07: 12 weeks of foreign net selling of Japanese stocks; the last run as long is the 17
+    # weeks to 28 March 2009 ('the period straddling late 2008/early 2009')
+    ("liabilities.equity.net", "2016-03-20..2016-03-26", "2009-03-22..2009-03-28", 12, 17),
+    # bloomberg-goo-2022-07-21: eight weeks of net sales, longer than any earlier run in week.csv (from 2005): a record
+    ("assets.lt_debt.net", "2022-07-10..2022-07-16", "none (record)", 8, None),
+])
+def test_streak_beyond_finds_the_last_run_as_long(shared_data, item, period, last, run, last_run):
+    off = label._official({"official": {"src": "mof_week", "item": item, "period": period, "derive": "streak_beyond"}})
+    assert (off.value, off.unit, off.detail["run"], off.detail["last_run"]) == (last, "period", run, last_run)
+
+
+@pytest.mark.parametrize("claimed,verdict", [("2010-01", "supported"), ("2010", "supported"), ("2010-02", "contradicted"),
+                                             ("2009", "contradicted"), ("2011", "contradicted")])
+def test_since_on_streak_beyond(shared_data, claimed, verdict):
+    claim = {"figure": "x", "sentence": "x", "categories": ["streak"], "accept": ["supported"], "check": "since",
+             "claimed": claimed, "official": {"src": "mof_week", "item": "assets.lt_debt.net",
+                                              "period": "2013-04-14..2013-04-20", "derive": "streak_beyond"}}
+    off = label._official(claim)
+    assert label.judge(claim, off, "x")[0] == verdict
+
+
+def test_a_record_run_is_since_where_the_file_begins(shared_data):
+    claim = {"figure": "x", "sentence": "x", "categories": ["streak"], "accept": ["supported"], "check": "since",
+             "claimed": "2005", "official": {"src": "mof_week", "item": "assets.lt_debt.net",
+                                             "period": "2022-07-10..2022-07-16", "derive": "streak_beyond"}}
+    off = label._official(claim)
+    assert label.judge(claim, off, "x")[0] == "supported"
+    assert label.judge(claim | {"claimed": "2013"}, off, "x")[0] == "contradicted"
+
+
 # ------------------------------------------------------------- 5. Spanish multi-point thousands and 'un billón'
 
 @pytest.mark.parametrize("figure,kw,value,step,unit", [

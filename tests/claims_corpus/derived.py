@@ -8,6 +8,8 @@
                    what "the largest since X" / "lowest since X" names
     streak         consecutive periods ending at ``period`` with the same sign (on="change" for levels)
     gap_same_sign  periods back to the previous one with the same sign ("first net purchase in 3 weeks")
+    streak_beyond  the latest earlier run of the same sign at least as long as the run ending at ``period`` ("the
+                   longest selling streak since January 2010", "過去最長"): judged with check = "since"
     country_rank   the country's rank among TIC countries (aggregates excluded) in the month
     last_rank      the latest earlier month in which the country had ``rank`` (default 1), given it did
                    not hold it the month before ("first time since")
@@ -209,6 +211,29 @@ def _derived(spec: dict) -> Official:
         last = hits[-1] if hits else "none (record)"
         detail |= {"last_value": float(before[last]) if hits else None, "first": s.index[0]}
         return Official(last, "period", label, src_file, desc, sid, detail)
+    if kind == "streak_beyond":
+        # 'the longest selling streak since January 2010', '過去最長となる8週連続': the latest earlier run of the same sign
+        # at least as long as the run ending at ``period`` (its last period; 'next' the period after it), or none
+        # (a record among the file's runs); judged with check = "since" as last_beyond is
+        vals, idx = before.tolist() + [v], list(before.index) + [key]
+        same = (lambda x: x > 0) if v > 0 else (lambda x: x < 0)
+        start = len(vals) - 1
+        while start > 0 and same(vals[start - 1]):
+            start -= 1
+        n, e = len(vals) - start, start - 1
+        while e >= 0:
+            if not same(vals[e]):
+                e -= 1
+                continue
+            b = e
+            while b > 0 and same(vals[b - 1]):
+                b -= 1
+            if e - b + 1 >= n:
+                detail |= {"run": n, "last_run": e - b + 1, "next": idx[e + 1], "first": s.index[0]}
+                return Official(idx[e], "period", label, src_file, desc, sid, detail)
+            e = b - 1
+        detail |= {"run": n, "last_run": None, "next": None, "first": s.index[0]}
+        return Official("none (record)", "period", label, src_file, desc, sid, detail)
     if kind in ("streak", "gap_same_sign"):
         sign = 1 if v > 0 else -1
         if kind == "streak":
