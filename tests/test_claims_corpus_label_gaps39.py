@@ -161,12 +161,12 @@ def test_mexican_thousands_commas_are_read_with_decimal_point():
     assert parse("62,000 millones de dólares", decimal="point").value == pytest.approx(62.0)
 
 
-def test_no_toml_relies_on_a_unit_against_the_print(records_nonblind):
-    assert records_nonblind  # label_claim raised for any such claim; this counts the claims that went through
+def test_no_toml_relies_on_a_unit_against_the_print(records_with_a_scale_unit):
+    assert records_with_a_scale_unit  # label_claim raised for any such claim; this counts the claims that went through
 
 
 @pytest.fixture(scope="module")
-def records_nonblind(shared_data):
+def records_with_a_scale_unit(shared_data):
     out = []
     for path in sorted((CORPUS / "articles").glob("*.toml")):
         art = label.load_article(path)
