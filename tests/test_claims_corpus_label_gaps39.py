@@ -65,10 +65,13 @@ SAME_FIGURE_ONE_SENTENCE = [
 
 @pytest.mark.parametrize("reverse", [False, True])
 def test_a_perfect_checker_scores_perfectly_whatever_the_label_order(reverse):
-    """Every corpus article: a perfect checker (whole sentences, reading order) is graded correct on every claim, with
-    the labels in the toml's order and reversed (so the pairing cannot lean on the claims being listed as read)."""
+    """Every development article: a perfect checker (whole sentences, reading order) is graded correct on every claim,
+    with the labels in the toml's order and reversed (so the pairing cannot lean on the claims being listed as read).
+    Hold-out articles are left out: a failure here would print their claims."""
     misses = []
     for art, labs in sorted(_stored_labels().items()):
+        if labs[0]["holdout"]:
+            continue
         if reverse and len({_norm(r["figure"]) for r in labs}) == len(labs):
             continue  # label order can only matter where two labels quote one figure
         text = (CORPUS / "articles" / f"{art}.txt").read_text(encoding="utf-8")
