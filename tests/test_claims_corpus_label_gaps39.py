@@ -77,7 +77,7 @@ def test_a_perfect_checker_scores_perfectly_whatever_the_label_order(reverse):
         text = (CORPUS / "articles" / f"{art}.txt").read_text(encoding="utf-8")
         fake = _perfect_checker(labs, text)
         order = list(reversed(labs)) if reverse else labs
-        pairs, extra = match_claims(order, fake)
+        pairs, _ = match_claims(order, fake)
         misses += [(art, lab["figure"]) for lab, got in pairs if got is None or not evaluate.grade(lab, got)["correct"]]
     assert not misses
 
@@ -89,7 +89,7 @@ def test_two_claims_with_one_figure_in_a_sentence_pair_by_position(art, figure):
     assert len({(r["official_value"], r["period"]) for r in mine}) >= 2
     fake = _perfect_checker(labs, (CORPUS / "articles" / f"{art}.txt").read_text(encoding="utf-8"))
     for order in (labs, list(reversed(labs))):
-        pairs = dict((id(lab), got) for lab, got in match_claims(order, fake)[0])
+        pairs = {id(lab): got for lab, got in match_claims(order, fake)[0]}
         for lab in mine:
             got = pairs[id(lab)]
             assert got["official_value"] == lab["official_value"] and got["official_period"] == lab["period"]
