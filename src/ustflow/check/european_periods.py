@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ustflow.check import european_vocab as vocab
 from ustflow.check.european_text import (
     WORD_END as _E,
     WORD_START as _B,
@@ -75,6 +76,7 @@ def read_periods(r: Rewrite, lang: str) -> None:
     # "entre April y September" -> "in April-September"
     en = "|".join(ENGLISH_MONTHS)
     r.sub(re.compile(rf"{_B}{between[0]}\s+({en})\s+{between[1]}\s+({en}){_E}", re.I), r"in \1-\2")
+    vocab.apply(r, lang, "periods")  # the concept tables' period forms first, then the phrases below
     _words(r, _phrases(lang, en))
 
 

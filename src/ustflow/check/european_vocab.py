@@ -10,6 +10,14 @@ the grammar already reads (``period_phrases``, ``streaks``, ``qualifiers``, ``qu
 ordinal as written or as a word, a period noun in English, plural or singular, a year, a German word of the tables
 in English, "more than"); a function instead of the English is the replacement itself. The tables:
 
+- ``PERIODS`` (read right after the month names, before the language's period phrases): "from" before a named month
+  or year (contra marzo, ante 2016, gegenüber Juni), so far this year (en lo que llevamos de año, desde principios
+  de año, no acumulado do ano, seit Jahresbeginn, im bisherigen Jahresverlauf), the same period named before (en el
+  mismo periodo, no mesmo trimestre, im gleichen Zeitraum), spans of months (de abril a septiembre, von April bis
+  September), the N months to a month and the past N months, the end of the year or month, halves (la primera
+  mitad del año, no primeiro semestre, im ersten Halbjahr des Geschäftsjahres, in der ersten Jahreshälfte), the
+  fiscal year by its year (el ejercicio 2023, o ano fiscal de 2023, im Geschäftsjahr 2023/24) and its neighbours,
+  a quarter by its months (el trimestre enero-marzo), the end of a month.
 - ``RECORDS``: record highs and lows (máximo histórico, máximos históricos, recorde histórico, Allzeithoch,
   Rekordüberschuss), N-year and decade highs and lows (máximo de tres años, Zehnjahreshoch, Fünf-Jahres-Tief),
   the highest / lowest since (su máximo desde, Höchststand seit, so hoch wie seit 2008 nicht mehr), a place among
@@ -17,11 +25,20 @@ in English, "more than"); a function instead of the English is the replacement i
   since / in (por vez primera desde, pela primeira vez desde, zum ersten Mal seit), N periods in a row and the N-th
   in a row (tres meses seguidos, pelo terceiro mês seguido, drei aufeinanderfolgende Monate), on record and since
   records began (de la historia, da série histórica, seit Beginn der Zeitreihe), in (more than) a decade.
+- ``MEASURES`` (with ``_ITEMS``, ``_BAL``): the balance-of-payments items (current account, services, travel,
+  primary and secondary income) as the object of a balance word (el superávit de la renta primaria, o déficit em
+  transações correntes, der Überschuss im Reiseverkehr: "the primary income surplus") and alone where the words
+  are the item's own (renta primaria, rendimento primário, Sekundäreinkommen; la cuenta corriente, a conta
+  corrente); German compounds (Handelsplus, Leistungsbilanzminus, Tourismusüberschuss); a country's reserves
+  (reservas de divisas, reservas cambiais, Devisenreserven: foreign exchange reserves, not Treasuries); Treasuries
+  (títulos públicos americanos, US-Schatzanleihen); holdings (estoque); holders TIC names (Luxemburg, Índia,
+  Noruega, Cingapura, Países Bajos ...); net buying and selling (compras líquidas, Nettokauf), investor types.
 - ``SEPARABLE``: German verbs whose particle ends the clause (nahm ... zu, gab ... nach, weitete sich ... aus).
 - ``DIRECTIONS``: rise / fall / turn to a deficit or surplus in the tenses the press writes (present in headlines:
   crece, cae, sobe, recua; reflexives: se eleva, reduziu-se; abnahm), and what the readings leave doubled.
 
-``rules(lang, stage)`` gives a language's rules: stage "words" runs before the language's own rules
+``rules(lang, stage)`` gives a language's rules: stage "periods" runs right after the month names are read (before
+the language's period phrases), "words" before the language's own rules
 (``european_words``, ``european_german``: their context rules, such as a holder's place, see what the tables leave),
 "after" once they have run (``DIRECTIONS``: verbs the language's rules did not read).
 """
@@ -38,6 +55,7 @@ COUNT = (r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven
          r"sixteen|seventeen|eighteen|nineteen|twenty)")
 #: an ordinal as ``european_numerals`` writes it ("3rd")
 ORD = r"(?P<o>\d{1,2}(?:st|nd|rd|th))"
+_M = ("January|February|March|April|May|June|July|August|September|October|November|December")
 _UNIT_EN = {"mes": "month", "meses": "months", "mês": "month", "monat": "month", "monats": "month", "monate": "months",
             "monaten": "months", "año": "year", "años": "years", "ano": "year", "anos": "years", "jahr": "year",
             "jahres": "year", "jahre": "years", "jahren": "years", "semana": "week", "semanas": "weeks", "woche": "week",
@@ -78,6 +96,75 @@ def _sub(eng):
         return eng.format(**vals)
     return repl
 
+
+PERIODS: list[tuple[str, dict[str, list[str]]]] = [
+    # a comparison word before a named month or year ("gegenüber Juni", "contra marzo", "ante 2016"): from
+    ("from", {"es": [rf"(?:contra|versus|vs\.?)(?:\s+(?:el|la))?(?=\s+(?:(?:{_M})|(?:19|20)\d{{2}})\b)"],
+              "pt": [rf"(?:ante|contra|versus|vs\.?)(?:\s+(?:o|a))?(?=\s+(?:(?:{_M})|(?:19|20)\d{{2}})\b)"],
+              "de": [rf"(?:gegenüber|verglichen\s+mit|im\s+Vergleich\s+zu)(?:\s+de[mn])?(?=\s+(?:(?:{_M})|(?:19|20)\d{{2}})\b)"]}),
+    ("so far this year", {
+        "es": [r"en\s+lo\s+que\s+(?:va|llevamos|lleva)\s+(?:de|del)\s+(?:año|ejercicio)", r"en\s+lo\s+transcurrido\s+del?\s+año",
+               r"desde\s+(?:el\s+)?(?:comienzo|inicio|principio)\s+(?:de|del)\s+año", r"desde\s+(?:comienzos|principios|inicios)\s+de(?:l)?\s+año",
+               r"(?:en\s+)?(?:el\s+)?acumulado\s+del\s+año", r"en\s+el\s+año\s+hasta\s+la\s+fecha"],
+        "pt": [r"(?:n?o\s+)?acumulado\s+(?:do|deste|no)\s+ano", r"desde\s+o\s+(?:início|começo)\s+(?:do|deste)\s+ano",
+               r"(?:no|neste)\s+ano\s+até\s+(?:agora|o\s+momento)", r"até\s+agora\s+(?:neste|este)\s+ano"],
+        "de": [r"seit\s+(?:Jahresbeginn|Jahresanfang|Anfang\s+des\s+Jahres|Beginn\s+des\s+Jahres|Jahresstart)",
+               r"im\s+bisherigen\s+Jahr(?:esverlauf)?", r"(?:bislang|bisher)\s+in\s+diesem\s+Jahr", r"in\s+diesem\s+Jahr\s+(?:bislang|bisher)"]}),
+    # the same period (the one named before): "en el mismo periodo", "no mesmo trimestre", "im gleichen Zeitraum"
+    ("in the same {same}", {"es": [r"en\s+(?:el|la)\s+(?:mism[oa]|igual)\s+(?P<same>periodo|período|lapso|mes|trimestre|semestre|semana)(?!\s+(?:del?|en)\b)"],
+                            "pt": [r"n[oa]\s+(?:mesm[oa]|igual)\s+(?P<same>período|m[eê]s|trimestre|semestre|semana)(?!\s+(?:d[oea]|em)\b)"],
+                            "de": [r"im\s+(?:gleichen|selben)\s+(?P<same>Zeitraum|Monat|Quartal|Halbjahr)(?!\s+(?:des|im)\b)",
+                                   r"in\s+der\s+(?:gleichen|selben)\s+(?P<same>Woche)(?!\s+(?:des|im)\b)"]}),
+    # a span of months ("de abril a septiembre", "von April bis September")
+    ("in {m1}-{m2}", {"es": [rf"(?:en\s+el\s+periodo\s+)?de\s+(?P<m1>{_M})\s+a\s+(?P<m2>{_M})(?!\s+(?:de\s+)?\d)"],
+                      "pt": [rf"(?:no\s+período\s+)?de\s+(?P<m1>{_M})\s+a\s+(?P<m2>{_M})(?!\s+(?:de\s+)?\d)"],
+                      "de": [rf"(?:im\s+Zeitraum\s+)?von\s+(?P<m1>{_M})\s+bis\s+(?P<m2>{_M})(?!\s+\d)"]}),
+    # the N months to a month, the past N months
+    ("in the {n} months to", {
+        "es": [rf"(?:en\s+)?(?:el\s+per[ií]odo\s+de|los)\s+(?:últimos\s+)?{COUNT}\s+meses\s+(?:hasta|terminados\s+en|que\s+terminaron\s+en)(?:\s+(?:el|fin(?:al)?es\s+de))?"],
+        "pt": [rf"(?:n?os|no\s+período\s+de)\s+(?:últimos\s+)?{COUNT}\s+meses\s+(?:até|encerrados\s+em)(?:\s+o)?"],
+        "de": [rf"(?:in\s+den|binnen)\s+(?:letzten\s+)?{COUNT}\s+Monaten\s+bis(?:\s+(?:zum|Ende))?"]}),
+    ("in the past {n} months", {"es": [rf"(?:en|durante)\s+los\s+últimos\s+{COUNT}\s+meses"],
+                                "pt": [rf"(?:n?os|durante\s+os)\s+últimos\s+{COUNT}\s+meses"],
+                                "de": [rf"(?:in\s+den|während\s+der)\s+(?:letzten|vergangenen)\s+{COUNT}\s+Monaten?"]}),
+    # the end of the year, of the month
+    ("at the end of the year", {"es": [r"(?:a|al)\s+(?:finales|fines|final|cierre)\s+de(?:l)?\s+año"],
+                                "pt": [r"(?:no|ao)\s+(?:final|fim|encerramento)\s+do\s+ano"]}),
+    ("at the end of the month", {"es": [r"(?:a|al)\s+(?:finales|fines|final|cierre)\s+de(?:l)?\s+mes"],
+                                 "pt": [r"(?:no|ao)\s+(?:final|fim|encerramento)\s+do\s+m[eê]s"]}),
+    # halves (the ordinal already "1st"): of the fiscal year when it says so
+    ("{in}the {h} half of the fiscal year", {
+        "es": [r"(?:(?P<p>en\s+)?la\s+)?(?P<h>1st|2nd)\s+mitad\s+del\s+(?:año\s+fiscal|ejercicio(?:\s+fiscal)?)"],
+        "pt": [r"(?:(?P<p>n)?[oa]\s+|d[oa]\s+)?(?P<h>1st|2nd)\s+(?:semestre|metade)\s+do\s+(?:ano|exercício)\s+fiscal(?:\s+japonês)?"],
+        "de": [r"(?:(?P<p>im\s+)|des\s+|das\s+|dem\s+)?(?P<h>1st|2nd)\s+(?:Halbjahr(?:es|s)?|Hälfte)\s+des\s+(?:Geschäfts|Fiskal|Haushalts|Finanz)jahres",
+               r"(?:(?P<p>im\s+)|des\s+|das\s+|dem\s+)?(?P<h>1st|2nd)\s+(?:Geschäfts|Fiskal)halbjahr(?:es|s)?"]}),
+    ("{in}the {h} half of the year", {"es": [r"(?:(?P<p>en\s+)?la\s+)?(?P<h>1st|2nd)\s+mitad\s+del\s+año"],
+                                  "pt": [r"(?:(?P<p>n)?a\s+|da\s+)?(?P<h>1st|2nd)\s+metade\s+do\s+ano"],
+                                  "de": [r"(?:(?P<p>in\s+)?der\s+|die\s+)?(?P<h>1st|2nd)\s+(?:Jahreshälfte|Hälfte\s+des\s+Jahres)"]}),
+    ("{in}the {h} half", {"pt": [r"(?:(?P<p>n)?o\s+|do\s+)?(?P<h>1st|2nd)\s+semestre"],
+                      "de": [r"(?:(?P<p>im\s+)|des\s+|das\s+|dem\s+)?(?P<h>1st|2nd)\s+Halbjahr(?:es|s)?"]}),
+    # the fiscal year by its year ("el ejercicio 2023", "o ano fiscal de 2023", "im Geschäftsjahr 2023/24")
+    ("fiscal {y}", {"es": [r"(?:el\s+)?ejercicio\s+(?:fiscal\s+)?(?:de\s+)?(?P<y>(?:19|20)\d{2})(?:[/-]\d{2,4})?"],
+                    "pt": [r"(?:o\s+|no\s+|do\s+)?(?:ano|exercício)\s+fiscal(?:\s+japonês)?\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})(?:[/-]\d{2,4})?"],
+                    "de": [r"(?:im\s+|das\s+|des\s+)?(?:Geschäfts|Fiskal|Haushalts|Finanz)jahr(?:es|s)?\s+(?P<y>(?:19|20)\d{2})(?:/\d{2,4})?"]}),
+    ("the previous fiscal year", {"pt": [r"(?:o\s+|no\s+|do\s+)?(?:ano|exercício)\s+fiscal\s+anterior"],
+                                  "de": [r"(?:im\s+|des\s+)?(?:vorigen|vorangegangenen|vorherigen)\s+(?:Geschäfts|Fiskal|Haushalts|Finanz)jahr(?:es|s)?"]}),
+    ("last fiscal year", {"pt": [r"(?:o\s+|no\s+|do\s+)?(?:ano|exercício)\s+fiscal\s+passado"],
+                          "de": [r"(?:im\s+)?(?:abgelaufenen|vergangenen|letzten)\s+(?:Geschäfts|Fiskal|Haushalts|Finanz)jahr"]}),
+    ("in the fiscal year", {"pt": [r"no\s+exercício\s+fiscal"], "de": [r"im\s+(?:Geschäfts|Fiskal|Finanz)jahr"]}),
+    ("of the fiscal year", {"de": [r"des\s+(?:Geschäfts|Fiskal|Haushalts|Finanz)jahres"]}),
+    # a quarter by its months ("el trimestre enero-marzo"); de: the noun's genitive
+    ("the {h} quarter", {"es": [rf"(?:el\s+)?trimestre\s+(?P<h>(?:{_M})\s*[-–]\s*(?:{_M}))"],
+                         "pt": [rf"(?:o\s+)?trimestre\s+(?P<h>(?:{_M})\s*[-–]\s*(?:{_M}))"],
+                         "de": [rf"(?:im\s+|das\s+)?(?P<h>(?:{_M})\s*[-–]\s*(?:{_M}))-?Quartal"]}),
+    ("quarter", {"de": [r"(?:Quartals|Vierteljahr(?:es|s)?)"]}),
+    # the end of a month or year
+    ("at the end of", {"es": [r"(?:a|al)\s+(?:fin(?:al)?|término)\s+de(?:l)?(?=\s+(?:{m}|\d{{4}}|mes|año))".format(m=_M)],
+                       "pt": [r"(?:no|ao)\s+(?:final|fim|encerramento|término)\s+de(?=\s+(?:{m}|\d{{4}}))".format(m=_M)],
+                       "de": [r"(?:zum|am|per)\s+Ende(?=\s+(?:{m}|\d{{4}}|des))".format(m=_M)]}),
+    ("at the end of the month", {"de": [r"(?:zum\s+|am\s+)?(?:Monatsende|Ende\s+des\s+Monats)"]}),
+    ("at the end of the year", {"de": [r"(?:zum\s+|am\s+)?(?:Jahresende|Ende\s+des\s+Jahres)"]}),
+]
 
 #: the holders a place before mayor / maior / größte may name (read by the languages' own rules: not a record)
 _HOLDER_ES = r"(?!\s+(?:tenedor|poseedor|acreedor|prestamista|comprador|vendedor|socio|economía|país|inversor)[ae]?s?\b)"
@@ -193,6 +280,104 @@ RECORDS: list[tuple[str, dict[str, list[str]]]] = [
                    "de": [r"(?:in\s+der|der)\s+Geschichte", r"aller\s+Zeiten"]}),
 ]
 
+#: the balance-of-payments items, as the languages name them (the object of a balance word, or alone when the words
+#: are the item's own: "renta primaria", not "servicios", which "bienes y servicios" also says)
+_ITEMS: list[tuple[str, dict[str, list[str]], bool]] = [  # (English, forms, read alone)
+    ("current account", {"es": [r"(?:balanza\s+(?:por|de|en)\s+)?cuenta\s+corriente", r"cuentas\s+corrientes"],
+                         "pt": [r"(?:balança\s+de\s+|conta\s+de\s+)?transações\s+correntes", r"(?:balança|conta)\s+corrente",
+                                r"contas\s+externas"],
+                         "de": [r"Leistungsbilanz"]}, False),
+    ("primary income", {"es": [r"(?:balanza\s+de\s+|cuenta\s+de\s+)?(?:rentas?|ingresos?|rendimientos?)\s+primari[oa]s?"],
+                        "pt": [r"(?:conta\s+de\s+|balança\s+de\s+)?(?:rendas?|rendimentos?)\s+primári[oa]s?"],
+                        "de": [r"Primäreinkommen(?:s|sbilanz)?"]}, True),
+    ("secondary income", {"es": [r"(?:balanza\s+de\s+|cuenta\s+de\s+)?(?:rentas?|ingresos?|rendimientos?)\s+secundari[oa]s?"],
+                          "pt": [r"(?:conta\s+de\s+|balança\s+de\s+)?(?:rendas?|rendimentos?)\s+secundári[oa]s?"],
+                          "de": [r"Sekundäreinkommen(?:s|sbilanz)?"]}, True),
+    ("services", {"es": [r"(?:balanza\s+de\s+|cuenta\s+de\s+|comercio\s+de\s+)?servicios"],
+                  "pt": [r"(?:balança\s+de\s+|conta\s+de\s+|comércio\s+de\s+)?serviços"],
+                  "de": [r"Dienstleistungs(?:bilanz|handel|verkehr)", r"Dienstleistungen"]}, False),
+    ("travel", {"es": [r"(?:balanza\s+de\s+|cuenta\s+de\s+)?(?:viajes|turismo)"], "pt": [r"(?:balança\s+de\s+|conta\s+de\s+)?(?:viagens|turismo)"],
+                "de": [r"Reiseverkehr(?:s|sbilanz)?", r"Tourismus"]}, False),
+]
+#: balance words: (form, English) by language; "un superávit" is "a surplus"
+_BAL = {"es": [(r"super[aá]vit|excedente|saldo\s+positivo", "surplus"), (r"d[eé]ficit|saldo\s+negativo|n[uú]meros\s+rojos", "deficit"),
+               (r"saldo|balance", "balance")],
+        "pt": [(r"superávit|excedente|saldo\s+positivo", "surplus"), (r"déficit|saldo\s+negativo|rombo", "deficit"), (r"saldo", "balance")],
+        "de": [(r"Überschu(?:ss|ß)(?:es)?|Plus", "surplus"), (r"Defizit(?:s)?|Fehlbetrag", "deficit"), (r"Saldo", "balance")]}
+_DET = {"es": r"(?:(?P<a>el|un|su|los)\s+)?", "pt": r"(?:(?P<a>o|um|seu|os)\s+)?", "de": r"(?:(?P<a>der|ein|einen|einem|den|dem|des)\s+)?"}
+_OF = {"es": r"\s+(?:(?:de|en|por)\s+(?:la\s+|el\s+|los\s+|las\s+)?|del\s+|en\s+materia\s+de\s+)",
+       "pt": r"\s+(?:(?:de|em|por)\s+|n[oa]s?\s+|d[oa]s?\s+|na\s+conta\s+de\s+)",
+       "de": r"\s+(?:in\s+der\s+|im\s+|bei\s+(?:der|den|dem)\s+|beim\s+|der\s+|des\s+)"}
+
+
+def _measures() -> list[tuple[str, dict[str, list[str]]]]:
+    """``MEASURES``: each item as the object of each balance word ("el superávit de la renta primaria": the primary
+    income surplus), then alone where its words are its own."""
+    out = []
+    for eng, forms, alone in _ITEMS:
+        for lang in ("es", "pt", "de"):
+            for bal, bal_en in _BAL[lang]:
+                out.append((f"{{a}}{eng} {bal_en}", {lang: [rf"{_DET[lang]}(?:{bal}){_OF[lang]}(?:{f})" for f in forms[lang]]}))
+        if alone:
+            out.append((eng, {lang: [rf"(?:(?:la|las|los|el|a|as|o|os|die|das|der|den|dem)\s+)?(?:{f})" for f in forms[lang]]
+                              for lang in forms}))
+    return out
+
+
+MEASURES: list[tuple[str, dict[str, list[str]]]] = _measures() + [
+    # the current account named alone ("la cuenta corriente registró", "a conta corrente", "die Leistungsbilanz")
+    ("the current account balance", {"es": [r"(?:la\s+)?balanza\s+(?:por|de|en)\s+(?:la\s+)?cuenta\s+corriente"],
+                                     "pt": [r"(?:a\s+)?balança\s+(?:de\s+transações\s+correntes|corrente)",
+                                            r"(?:o\s+)?saldo\s+(?:em|das|de)\s+transações\s+correntes"]}),
+    ("the current account", {"es": [r"(?:la\s+)?cuenta\s+corriente"],
+                             "pt": [r"(?:a\s+)?conta\s+corrente", r"(?:as\s+)?transações\s+correntes"]}),
+    # German compounds the language's own rule does not know ("Handelsplus", "Tourismusüberschuss")
+    ("the trade surplus", {"de": [r"(?:de[rnm]\s+|ein(?:en|em)?\s+)?(?:Handels|Außenhandels|Exportüberschuss)-?plus", r"(?:de[rnm]\s+|ein(?:en|em)?\s+)?Exportüberschu(?:ss|ß)"]}),
+    ("the trade deficit", {"de": [r"(?:de[rnm]\s+|ein(?:en|em)?\s+)?(?:Handels|Außenhandels)-?minus"]}),
+    ("the current account surplus", {"de": [r"(?:de[rnm]\s+|ein(?:en|em)?\s+)?Leistungsbilanz-?plus"]}),
+    ("the current account deficit", {"de": [r"(?:de[rnm]\s+|ein(?:en|em)?\s+)?Leistungsbilanz-?minus"]}),
+    ("the travel {h}", {"de": [r"(?:de[rnm]\s+|ein(?:en|em)?\s+|das\s+)?(?:Tourismus|Reise)-?(?P<h>überschuss|überschuß|defizit|bilanz)"]}),
+    ("the secondary income {h}", {"de": [r"(?:de[rnm]\s+|ein(?:en|em)?\s+|das\s+)?Sekundäreinkommens-?(?P<h>überschuss|überschuß|defizit|bilanz)"]}),
+    # a country's reserves: not its Treasuries
+    ("foreign exchange reserves", {
+        "es": [r"(?:las\s+|sus\s+)?reservas\s+(?:de|en)\s+(?:divisas|moneda\s+extranjera)", r"(?:las\s+|sus\s+)?reservas\s+cambiarias"],
+        "pt": [r"(?:as\s+|suas\s+)?reservas\s+(?:cambiais|em\s+moeda\s+estrangeira|de\s+divisas)"],
+        "de": [r"(?:die\s+|ihre\s+|seine\s+)?(?:Devisenreserven|Währungsreserven|Devisenbestände)"]}),
+    # Treasuries
+    ("U.S. Treasuries", {
+        "es": [r"(?:la\s+)?deuda\s+del\s+Tesoro\s+(?:de\s+)?(?:EE\.?\s?UU\.?|Estados\s+Unidos|estadounidense|norteamericano)",
+               r"(?:los\s+)?(?:bonos|títulos|valores)\s+(?:soberanos|públicos)\s+(?:estadounidenses|norteamericanos)"],
+        "pt": [r"(?:os\s+)?(?:títulos|papéis)\s+públicos\s+(?:americanos|norte-americanos|dos\s+(?:EUA|Estados\s+Unidos))",
+               r"(?:a\s+)?dívida\s+do\s+Tesouro\s+(?:americano|norte-americano|dos\s+(?:EUA|Estados\s+Unidos))"],
+        "de": [r"(?:(?:die|der|den)\s+)?(?:US-Schatzanleihen|US-Staatstitel[n]?|US-Regierungsanleihen|US-Schatzpapiere[n]?|"
+               r"US-Schatzwechsel[n]?|US-Staatsschuldtitel[n]?|amerikanische[n]?\s+Staatspapiere[n]?|Treasuries)"]}),
+    # holdings ("o estoque de títulos", "elevou seu estoque", "aumentaram seus estoques")
+    ("holdings", {"pt": [r"(?:o\s+)?estoque\s+de\s+(?=U\.S\.|títulos|Treasuries)"]}),
+    ("its holdings", {"pt": [r"(?:seu|o)\s+estoque(?!\s+de\s+(?!U\.S\.|títulos|Treasuries))", r"(?:seus|os)\s+estoques"]}),
+    # holders in TIC's table the languages' own list does not name
+    ("Luxembourg", {"de": [r"Luxemburg"]}), ("India", {"pt": [r"Índia"], "de": [r"Indien"]}),
+    ("Norway", {"es": [r"Noruega"], "pt": [r"Noruega"], "de": [r"Norwegen"]}),
+    ("Singapore", {"es": [r"Singapur"], "pt": [r"Cingapura|Singapura"], "de": [r"Singapur"]}),
+    ("South Korea", {"es": [r"Corea\s+del\s+Sur"], "pt": [r"Coreia\s+do\s+Sul"], "de": [r"Südkorea"]}),
+    ("Hong Kong", {"de": [r"Hongkong"]}), ("Thailand", {"es": [r"Tailandia"], "pt": [r"Tailândia"]}),
+    ("Netherlands", {"es": [r"(?:los\s+)?Países\s+Bajos|Holanda"], "pt": [r"(?:a\s+)?Holanda|(?:os\s+)?Países\s+Baixos"], "de": [r"(?:die\s+)?Niederlande"]}),
+    ("Philippines", {"es": [r"Filipinas"], "pt": [r"Filipinas"], "de": [r"(?:die\s+)?Philippinen"]}),
+    ("Australia", {"de": [r"Australien"]}), ("Sweden", {"es": [r"Suecia"], "pt": [r"Suécia"], "de": [r"Schweden"]}),
+    ("Colombia", {"pt": [r"Colômbia"], "de": [r"Kolumbien"]}),
+    # net buying and selling, investors
+    ("net buying", {"es": [r"(?:la\s+|una\s+)?compra\s+neta"], "pt": [r"(?:as\s+|uma\s+|a\s+)?compras?\s+líquidas?"],
+                    "de": [r"(?:der\s+|einen?\s+)?Nettokauf", r"Nettozukäufe"]}),
+    ("net selling", {"pt": [r"(?:as\s+|uma\s+|a\s+)?vendas?\s+líquidas?"], "de": [r"(?:der\s+|einen?\s+)?Nettoverkauf"]}),
+    ("net inflows", {"pt": [r"(?:os\s+)?(?:ingressos|entradas)\s+líquid[oa]s"], "de": [r"Nettozuflüsse"]}),
+    ("net outflows", {"pt": [r"(?:as\s+)?saídas\s+líquidas"], "de": [r"Nettoabflüsse"]}),
+    ("long-term bonds", {"de": [r"langfristige[n]?\s+(?:Anleihen|Schuldtitel|Wertpapiere)"]}),
+    ("short-term bonds", {"de": [r"kurzfristige[n]?\s+(?:Anleihen|Schuldtitel|Wertpapiere)"]}),
+    ("pension funds", {"pt": [r"(?:os\s+)?fundos\s+de\s+pensão"], "de": [r"Pensionsfonds"]}),
+    ("insurers", {"de": [r"(?:die\s+)?(?:Versicherer|Versicherungen|Lebensversicherer)"]}),
+    ("banks", {"de": [r"(?:die\s+)?Banken"]}),
+    ("investors", {"pt": [r"(?:os\s+)?investidores(?!\s+(?:japoneses|estrangeiros))"]}),
+]
+
 #: directions the languages' own rules leave unread (present tense, reflexives, other verbs), read once they have run
 DIRECTIONS: list[tuple[str, dict[str, list[str]]]] = [
     ("turned to", {"es": [r"(?:pas[óa]|pasaron|volvi[óo]|volvieron|se\s+torn[óa]|cambi[óo])\s+(?:a|al|to)(?=\s+(?:a|the)\s+(?:[\w ]{0,25}\s)?(?:deficit|surplus)\b)"],
@@ -242,7 +427,7 @@ def _rx(form: str) -> re.Pattern:
 
 
 _COMPILED: dict[tuple[str, str], list[tuple[re.Pattern, object]]] = {}
-_STAGES = {"words": lambda: SEPARABLE + RECORDS, "after": lambda: DIRECTIONS}
+_STAGES = {"periods": lambda: PERIODS, "words": lambda: SEPARABLE + RECORDS + MEASURES, "after": lambda: DIRECTIONS}
 
 
 def rules(lang: str, stage: str) -> list[tuple[re.Pattern, object]]:
