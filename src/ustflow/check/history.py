@@ -214,6 +214,13 @@ def extreme(c: Claim, fig: Figure, ctx: Context) -> Judgement:
     after_ref = L.after_reference(hist, q, end_p)
     beaten = after_ref[after_ref * d > d * value + 1e-9]
     met = before[before * d >= d * value - 1e-9]
+    if q.since is None and q.lookback is not None and q.lookback[2] != "exact":
+        # "held at a more than decade low of $14.9 billion" (May 14.9 too): a level flat at the low since it reached it
+        # counts its look-back from there, not from the month before
+        flat = len(before)
+        while flat and abs(float(before.iloc[flat - 1]) - value) <= 1e-9:
+            flat -= 1
+        met = met[met.index < before.index[flat]] if flat < len(before) else met
     last = met.index[-1] if not met.empty else None
     scope = L.named(q)
     head = f"{C.fmt_num(value)} {fig.unit} in {W.label(end_p)}"

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ustflow.check.holder_places import ORDINALS
 from ustflow.check.period_phrases import DATA_BEGAN
 from ustflow.check.periods import NUMBERS
+from ustflow.check.record_vocab import FRACTION_COUNTS, LOOKBACK_MODS, UNIT_MONTHS, alternation
 from ustflow.check.text import MONTH_RE, month_number
 
 if TYPE_CHECKING:
@@ -54,13 +55,14 @@ _SINCE_REF = (rf"since\s+(?:the\s+)?(?P<event>{_EVENT_RX})|"
               rf"(?:(?P<smon>{MONTH_RE}|{_SEASON})(?:\b|(?<=\.))(?:\s*[-–]\s*(?:{MONTH_RE})(?=\s+(?:in|of)\s+(?:19|20)\d\d\b)\s+"
               rf"(?:in\s+)?)?(?:,(?=\s*(?:19|20)\d{{2}}\b))?\s*(?:(?P<sday>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?,?\s*)?(?:of\s+)?)?"
               rf"(?:(?P<syear>(?:19|20)\d{{2}})|(?P<srel>last|this) year\b)?")
-_NUMW = (r"\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-         r"sixteen|seventeen|eighteen|nineteen|twenty|a half|half a")
+_NUMW = (rf"{alternation(FRACTION_COUNTS)}|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+         r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty")
 #: "in 17 years", "in more than a decade", "in a year and eight months", "in nearly two decades"
-LOOKBACK = (rf"(?P<lmod>at least |more than |over |almost |nearly |about |roughly |some )?(?P<nlook>{_NUMW})"
+#: ("in a quarter century", "half a century": ``FRACTION_COUNTS``)
+LOOKBACK = (rf"(?:(?P<lmod>(?:{alternation(LOOKBACK_MODS)}) )?(?P<nlook>{_NUMW})"
             rf"(?P<half>-1/2| 1/2|½| and a half)?[ -]?"
-            rf"(?P<lgrain>years?|decades?|months?|weeks?|days?|sessions?)(?: and (?:(?P<lhalf2>a half)|(?P<nlook2>{_NUMW})[ -]"
-            rf"(?P<lgrain2>months?|weeks?|days?)))?")
+            rf"(?P<lgrain>years?|decades?|months?|weeks?|days?|sessions?|century|centuries)(?: and (?:(?P<lhalf2>a half)|"
+            rf"(?P<nlook2>{_NUMW})[ -](?P<lgrain2>months?|weeks?|days?)))?)")
 REF = (rf"(?P<ref>"
         # "since records began in 2005", "since comparable data became available in 2005": on record (the year is
         # the data's first, not a period of the figure); before the plain 'since', which would stop at "since"
@@ -85,7 +87,9 @@ REF = (rf"(?P<ref>"
         # "the largest in data from 2005", "the lowest in records since 1990": the data begin then, as "going back to"
         # ("in Finance Ministry figures dating from 2005": the source named before the data, the data dated)
         rf"(?P<databack2>in) (?:the )?(?:[\w.]+(?:'s|’s) |(?:Finance Ministry|ministry|MoF|official|government) )?"
-        rf"(?:data|records|figures|statistics) (?:from|since|starting (?:in|from)|beginning (?:in|from)|"
+        # ("in comparable data available from 1985", "in data available since 1996")
+        rf"(?:(?:comparable|available|current|official|monthly|weekly|historical) )?"
+        rf"(?:data|records|figures|statistics)(?: (?:available|compiled|kept|published))? (?:from|since|starting (?:in|from)|beginning (?:in|from)|"
         rf"dating (?:back )?(?:from|to)|that (?:began|begin|start|started) in)\s+(?P<syear10>(?:19|20)\d{{2}})\b|"
         rf"of all time|(?:(?:in|for(?! an? (?:week|month|day|year)\b)(?! (?:a|any|one) half[- ]year\b)) (?:the (?:last|past|previous|preceding) )?|"
         rf"of the (?:last|past|previous|preceding) ){LOOKBACK}|"
@@ -155,8 +159,8 @@ def _count(word: str | None) -> float:
     w = (word or "a").lower()
     if w in ("a", "an", "one"):
         return 1
-    if w in ("a half", "half a"):
-        return 0.5
+    if w in FRACTION_COUNTS:  # "half a century", "a quarter century"
+        return FRACTION_COUNTS[w]
     if re.fullmatch(r"\d+(?:\.\d+)?", w):  # "2.5-yr high"
         return float(w)
     return float(NUMBERS.get(w) or ORDINALS.get(w) or _WORDS.get(w, 1))
@@ -164,13 +168,13 @@ def _count(word: str | None) -> float:
 
 _WORDS = {"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
           "nineteen": 19, "twenty": 20}
-_IN_MONTHS = {"year": 12, "decade": 120, "month": 1}
+_IN_MONTHS = UNIT_MONTHS
 
 
 def lookback_of(g: dict) -> tuple[int, str, str] | None:
     """(count, unit, mode): years and decades in months; mode 'about', 'over' or 'under'."""
     grain = (g.get("lgrain") or g.get("pgrain") or "").lower().rstrip("s")
-    grain = {"yr": "year"}.get(grain, grain)
+    grain = {"yr": "year", "centurie": "century"}.get(grain, grain)
     if not grain:
         return None
     k = (_count(g.get("nlook")) if g.get("nlook") else 1) + (0.5 if g.get("half") else 0)
@@ -182,6 +186,6 @@ def lookback_of(g: dict) -> tuple[int, str, str] | None:
             n += 0.5 * _IN_MONTHS[grain]
     else:
         n, unit = k, "day" if grain in ("day", "session") else grain
-    mod = (g.get("lmod") or "").strip().lower()
-    mode = "over" if mod in ("at least", "more than", "over") else "under" if mod in ("almost", "nearly") else "about"
+    mod = " ".join((g.get("lmod") or "").lower().replace("-", " ").split())
+    mode = LOOKBACK_MODS.get(mod, "about")
     return round(n), unit, mode

@@ -22,6 +22,16 @@ from ustflow.check.qualifier_refs import LOOKBACK, REF, lookback_of, since_date
 from ustflow.check.qualifiers_counts import count_in_window, count_qualifiers, count_window, verb_runs
 from ustflow.check.qualifiers_ja import japanese_qualifiers
 from ustflow.check.qualifiers_state import state_qualifiers
+from ustflow.check.record_vocab import (
+    AMOUNT_NOUNS,
+    LOW_WORDS,
+    MAGNITUDE_WORDS,
+    NOT_SEEN_WORDS,
+    RECORD_ADJECTIVES,
+    SPAN_HIGHS,
+    SUPERLATIVES,
+    alternation,
+)
 from ustflow.check.rxgate import finditer
 from ustflow.check.text import MONTH_NAMES, MONTH_RE, overlaps
 
@@ -30,8 +40,7 @@ _GRAIN = r"(?P<grain>week|month|year|quarter|session|day|half[- ]year(?:\s+perio
 #: what a run of periods is a run of: its direction (``act_direction``)
 _ACTS = (r"buying|selling|purchases|sales|inflows?|outflows?|declines|increases|decreases|gains|falls|rises|drops|"
          r"reductions|additions")
-_SUPER = (r"largest|biggest|highest|lowest|smallest|narrowest|steepest|sharpest|heaviest|strongest|weakest|deepest|most|least|"
-          r"fastest|greatest|weakest|worst|best|slowest")
+_SUPER = alternation(SUPERLATIVES)  # (``record_vocab``: each superlative's end of the scale and whether it ranks a size)
 EXTREME_RX = re.compile(
     rf"\b(?P<oneof>(?:one of|among) (?:the|its|their) )?(?:the\s+|its\s+|their\s+|a\s+)?(?:(?P<ord>{ORD})[- ])?"
     rf"(?P<word>{_SUPER})\b(?P<noun>(?:\s+(?!(?:{_SUPER})\b)[\w-]+){{0,8}}?|\s+level\s+(?:against|over|relative to|versus|vs\.?)"
@@ -40,7 +49,8 @@ EXTREME_RX = re.compile(
 EVER_NTH_RX = re.compile(rf"\b(?:the\s+|its\s+|their\s+|a\s+)?(?P<ord>{ORD})[- ]ever[- ](?P<word>{_SUPER})\b"
                          rf"(?P<noun>(?:\s+(?!(?:{_SUPER}|of|in|for|since|on)\b)[\w-]+){{0,3}})", re.I)
 YEAR_HIGH_RX = re.compile(r"\b(?P<which>this|last) year's (?P<word>high|low|peak|trough)\b|"
-                          r"\b(?:a |the )?(?P<which2>year-to-date|year's|year) (?P<word2>high|low)\b", re.I)
+                          # (not "a 16-year low", "a multi-year high": a look-back's span, ``N_HIGH_RX``, ``SPAN_HIGH_RX``)
+                          r"(?<!-)\b(?:a |the )?(?P<which2>year-to-date|year's|year) (?P<word2>high|low)\b", re.I)
 #: "a 16-year low", "a three-month high", "fresh five-week highs": the extreme within a look-back window
 N_HIGH_RX = re.compile(r"\b(?:(?:a|an|the|its|their|fresh|new)\s+){0,3}"
                        r"(?P<lmod>more than |nearly |near |almost |roughly |about |over |at least |)"
@@ -51,10 +61,15 @@ N_HIGH_RX = re.compile(r"\b(?:(?:a|an|the|its|their|fresh|new)\s+){0,3}"
                        r"twenty|thirty|forty)(?P<half>-1/2| 1/2|½)?(?:[- ]|(?<=\d)(?=month|year|week))"
                        r"(?P<lgrain>years?|yrs?|decades?|months?|weeks?|days?)[- ]"
                        r"(?P<word>high|low|peak|trough)s?\b", re.I)
-NEW_HIGH_RX = re.compile(r"\b(?:a |an )?(?:historically |all-time )?new (?P<word>high|low|record)\b|"
-                         r"\b(?:a |an |its |their |the )?historic(?:al)? (?P<word2>high|low|peak)\b", re.I)
-NOT_SEEN_RX = re.compile(rf"\b(?:a |the )?(?:level|high|low|amount|figure|trough|peak|point|reading)s? (?:not|last) (?:seen|reached|hit|"
-                         rf"recorded|touched) (?:(?:since|in)\s+(?:(?P<smon>{MONTH_RE})\s+)?(?P<syear>(?:19|20)\d{{2}})|"
+#: "a decade low", "a multi-year high", "a more than decade low", "a quarter-century high": a span with no count
+SPAN_HIGH_RX = re.compile(r"(?<!-)\b(?:(?:a|an|the|its|their|fresh|new)\s+){0,3}(?P<lmod>more[- ]than[- ]|over[- ]|nearly[- ]|almost[- ]|)"
+                          rf"(?P<span>{alternation(SPAN_HIGHS)})[- ](?P<word>high|low|peak|trough)s?\b", re.I)
+NEW_HIGH_RX = re.compile(r"\b(?:a |an )?(?:historically |all-time )?(?:new|fresh) (?P<word>high|low|record|peak|trough)\b|"
+                         rf"\b(?:a |an |its |their |the )?(?:historic(?:al)?|lifetime) (?P<word2>high|low|peak)\b|"
+                         # "an unprecedented $X", "an unprecedented amount of Italian bonds" (not "unprecedented easing")
+                         rf"\b(?:a |an |the |its |their )?(?:{alternation(RECORD_ADJECTIVES)})(?=\s+(?:(?:US|U\.S\.)?\s?\$|¥|€|\d|"
+                         rf"(?:{alternation(AMOUNT_NOUNS)})\b))", re.I)
+NOT_SEEN_RX = re.compile(rf"\b(?:a |the )?(?:level|high|low|amount|figure|trough|peak|point|reading)s? (?:{alternation(NOT_SEEN_WORDS)}) (?:(?:since|in)\s+(?:(?P<smon>{MONTH_RE})\s+)?(?P<syear>(?:19|20)\d{{2}})|"
                          rf"(?:in|for) {LOOKBACK})", re.I)
 #: the superlatives of a framed record (``RECORD_RX``'s framed): "narrowest" a surplus's smallest, "widest" a gap's largest
 _FRAMED_SUPER = r"largest|biggest|highest|lowest|smallest|narrowest|widest"
@@ -163,6 +178,8 @@ FIRST_SINCE_RX = re.compile(
     # clause after "time that" may run longer
     # (not a run inside: "the first time that foreigners have sold Japanese stocks for three weeks since March")
     rf"time(?: that)?(?: (?!(?:straight|consecutive|successive|row|weeks?|months?|years?|quarters?)\b)[\w/’'-]+){{1,12}}?) )?(?:"
+    # "the first since fiscal 1959": a fiscal year
+    rf"since\s+(?:fiscal(?:\s+year)?|FY)\s*(?P<fyear>(?:19|20)\d{{2}})\b|"
     rf"since\s+(?P<sday2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<smon2>{MONTH_RE})(?:,?\s+(?P<syear3>(?:19|20)\d{{2}}))?"
     rf"|since\s+(?:the\s+week\s+(?:to|ended|ending|through)\s+|early[- ]|late[- ]|mid-?\s*)?(?:(?P<smon>{MONTH_RE})(?:,(?=\s*(?:19|20)\d{{2}}\b))?\s*"
     rf"(?:(?P<sday>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?,?\s*)?)?(?P<syear>(?:19|20)\d{{2}})?"
@@ -183,9 +200,8 @@ ORDINAL_COUNT_RX = re.compile(
     rf"\b(?:their|its|the|a)\s+(?P<ord>{ORD})\s+(?:weekly|monthly|straight|consecutive)?\s*(?:net\s+)?"
     r"(?:purchase|sale|buying|selling|inflow|outflow|decline|increase|rise|fall)s?\b", re.I)
 
-_LOW = ("lowest", "smallest", "narrowest", "least", "weakest", "low", "slowest", "worst")
-_MAGNITUDE = ("largest", "biggest", "steepest", "sharpest", "heaviest", "most", "deepest", "fastest", "greatest",
-              "record", "all-time", "strongest")
+_LOW = LOW_WORDS
+_MAGNITUDE = MAGNITUDE_WORDS
 
 
 def _n(word: str) -> int:
@@ -307,6 +323,8 @@ def parse_first_since(m: re.Match, resolver: Resolver) -> Qualifier:
     g = m.groupdict()
     q = Qualifier("first_since", m.group(0).strip())
     q.since, q.since_grain = since_date(g, resolver)
+    if g.get("fyear"):  # "since fiscal 1959": Japan's fiscal year, April to March
+        q.since, q.since_grain = date(int(g["fyear"]), 4, 1), "months:12"
     q.lookback = lookback_of(g)
     if q.lookback is not None and q.lookback[2] == "about" and not (g.get("lmod") or "").strip() and \
             re.fullmatch(r"(?:month|week)s?", (g.get("lgrain") or "").lower()) and not g.get("lgrain2"):
@@ -393,7 +411,8 @@ def _first_sinces(s: str, resolver: Resolver, ranks: list, free, out: list) -> N
                                          if a < m.end() and m.start() < b)
         if (free(m.span()) or (inside and free((m.start(), m.start())) and not overlaps(
                 m.span(), [o[0] for o in out]))) and (
-                m.group("syear") or m.group("smon") or m.group("smon2") or m.group("nlook") or m.group("ytd")):
+                m.group("syear") or m.group("smon") or m.group("smon2") or m.group("nlook") or m.group("ytd") or
+                m.group("fyear")):
             q = parse_first_since(m, resolver)
             span = m.span()
             if m.group("what") and re.search(rf"\d|\b(?:{MONTH_RE})\b", m.group("what"), re.I):
@@ -401,6 +420,33 @@ def _first_sinces(s: str, resolver: Resolver, ranks: list, free, out: list) -> N
                 # event's period, left to the period grammar; the claim is the look-back
                 span = (m.end("what") + 1, m.end())
             out.append((span, q))
+
+
+def _word_highs(s: str, resolver: Resolver, free, out: list) -> None:
+    """The highs (lows) whose span is a word, not a count: "a decade low", "a multi-year high" (the extreme within that
+    span), "this year's high" (since the year began), "a new high", "a lifetime high", "an unprecedented $X" (records)."""
+    for m in finditer(SPAN_HIGH_RX, s):  # "a decade low", "a multi-year high": the extreme within that span
+        if free(m.span()) and not re.search(r"\b(?:near|close to|approaching|shy of)\s*$", s[:m.start()], re.I):
+            word = m.group("word").lower()
+            n, unit, mode = SPAN_HIGHS[m.group("span").lower()]
+            lmod = m.group("lmod").lower().replace("-", " ").strip()
+            mode = "over" if lmod in ("more than", "over") else "under" if lmod in ("nearly", "almost") else mode
+            out.append((m.span(), Qualifier("extreme", m.group(0).strip(), word=word, lookback=(n, unit, mode),
+                                            extreme="min" if word in ("low", "trough") else "max")))
+    for m in finditer(YEAR_HIGH_RX, s):  # "this year's high": the highest since the start of the year
+        if free(m.span()) and resolver.ref is not None:
+            word = (m.group("word") or m.group("word2")).lower()
+            y = resolver.ref.year - (1 if (m.group("which") or "").lower() == "last" else 0)
+            q = Qualifier("extreme", m.group(0).strip(), word=word, extreme="min" if word in ("low", "trough") else "max",
+                          since=date(y, 1, 1), since_grain="window")
+            out.append((m.span(), q))
+    for m in finditer(NEW_HIGH_RX, s):  # "a historically new high", "a lifetime high", "an unprecedented $X": a record
+        if free(m.span()):
+            word = (m.group("word") or m.group("word2") or "").lower()
+            q = Qualifier("extreme", m.group(0).strip(), word="record", extreme="min" if word in ("low", "trough") else "max")
+            if not word:  # "an unprecedented amount": the size of what was done (not "an unprecedented high")
+                q.magnitude = not re.match(r"\s+(?:high|low|peak|levels?)\b", s[m.end():], re.I)
+            out.append((m.span(), q))
 
 
 def find_qualifiers(s: str, resolver: Resolver, topic: bool = False) -> list[tuple[tuple[int, int], Qualifier]]:
@@ -452,18 +498,7 @@ def find_qualifiers(s: str, resolver: Resolver, topic: bool = False) -> list[tup
             q.magnitude = bool(re.match(r"\s+(?:for|in|of)\s+(?:net\s+)?(?:selling|sales|outflows?|buying|purchases|"
                                         r"inflows?)\b", s[m.end():], re.I))
             out.append((m.span(), q))
-    for m in finditer(YEAR_HIGH_RX, s):  # "this year's high": the highest since the start of the year
-        if free(m.span()) and resolver.ref is not None:
-            word = (m.group("word") or m.group("word2")).lower()
-            y = resolver.ref.year - (1 if (m.group("which") or "").lower() == "last" else 0)
-            q = Qualifier("extreme", m.group(0).strip(), word=word, extreme="min" if word in ("low", "trough") else "max",
-                          since=date(y, 1, 1), since_grain="window")
-            out.append((m.span(), q))
-    for m in finditer(NEW_HIGH_RX, s):  # "a historically new high": a record
-        if free(m.span()):
-            word = (m.group("word") or m.group("word2")).lower()
-            out.append((m.span(), Qualifier("extreme", m.group(0).strip(), word="record",
-                                            extreme="min" if word == "low" else "max")))
+    _word_highs(s, resolver, free, out)  # "a decade low", "this year's high", "a new high", "a lifetime high"
     for m in finditer(NOT_SEEN_RX, s):  # "a level not seen since August 2017": the highest (or lowest) since
         if free(m.span()):
             q = Qualifier("extreme", m.group(0).strip(), word="not seen")
