@@ -69,8 +69,16 @@ def _unit(word: str, count: str | None = None) -> str:
     return eng
 
 
+#: the German ordinals' stems a place is compounded with ("drittgrößte"), in English
+_DE_ORD_STEMS = {"zweit": "second", "dritt": "third", "viert": "4th", "fünft": "5th", "sechst": "6th"}
 _WORDS = {"1st": "first", "überschuss": "surplus", "überschuß": "surplus", "defizit": "deficit", "bilanz": "balance", "2nd": "second",
-          "3rd": "third", "zweit": "second", "dritt": "third", "viert": "4th", "fünft": "5th", "sechst": "6th"}
+          "3rd": "third", **_DE_ORD_STEMS}
+#: the period noun after "the same" ("el mismo mes" -> month; anything else is a period)
+_SAME = {"mes": "month", "mês": "month", "monat": "month", "trimestre": "quarter", "quartal": "quarter", "semestre": "half",
+         "halbjahr": "half", "semana": "week", "woche": "week"}
+#: a determiner before a record or a balance, in English ("un" -> "a ", "su" -> "its "; another -> "the ")
+_DET_EN = {"un": "a ", "una": "a ", "um": "a ", "uma": "a ", "ein": "a ", "einen": "a ", "einem": "a ", "su": "its ", "sus": "its ",
+           "seu": "its ", "sua": "its "}
 
 
 def _sub(eng):
@@ -87,12 +95,8 @@ def _sub(eng):
                 "unit": _unit(g["unit"], n or None) if "unit" in g else "",
                 "unit1": _unit(g["unit"], "1") if "unit" in g else "", "in": "in " if g.get("p") else "",
                 "more": "more than " if g.get("more") else "", "m1": g.get("m1", ""), "m2": g.get("m2", ""),
-                "same": {"mes": "month", "mês": "month", "monat": "month", "trimestre": "quarter", "quartal": "quarter",
-                         "semestre": "half", "halbjahr": "half", "semana": "week", "woche": "week"}.get(
-                             (g.get("same") or "").lower(), "period"),
-                "a": {"un": "a ", "una": "a ", "um": "a ", "uma": "a ", "ein": "a ", "einen": "a ", "einem": "a ",
-                      "su": "its ", "sus": "its ", "seu": "its ", "sua": "its "}.get((g.get("a") or "").lower(),
-                                                                                   "the " if g.get("a") else "")}
+                "same": _SAME.get((g.get("same") or "").lower(), "period"),
+                "a": _DET_EN.get((g.get("a") or "").lower(), "the " if g.get("a") else "")}
         return eng.format(**vals)
     return repl
 
@@ -176,7 +180,6 @@ _RECORD_OF_PT = (r"(?:superávit|déficit|excedente|saldo|valor|nível|patamar|m
                  r"redução|baixa|compra|venda|entrada|saída|fluxo|investimento|desde)s?\b")
 _DE_NUM = {"zwei": "2", "drei": "3", "vier": "4", "fünf": "5", "sechs": "6", "sieben": "7", "acht": "8", "neun": "9",
            "zehn": "10", "elf": "11", "zwölf": "12", "fünfzehn": "15", "zwanzig": "20", "dreißig": "30", "vierzig": "40"}
-_DE_ORD_STEMS = {"zweit": "second", "dritt": "third", "viert": "4th", "fünft": "5th", "sechst": "6th"}
 
 RECORDS: list[tuple[str, dict[str, list[str]]]] = [
     ("a record high", {

@@ -59,8 +59,7 @@ _G = r"(?:\d\s?천\s?\d{1,3}|\d\s?천|(?:(?<=조)|(?<=조\s)|(?<![가-힣\d]))�
 _NUMERAL = re.compile(rf"(?P<jo>\d+(?:\.\d+)?)\s?조\s?(?:(?P<ok>{_G})\s?억)?\s?(?:(?P<man>{_G})\s?만)?\s?(?P<cur>엔|달러|원)"
                       rf"|(?P<ok2>{_G})\s?억\s?(?:(?P<man2>{_G})\s?만)?\s?(?P<cur2>엔|달러|원)"
                       rf"|(?P<man3>{_G})\s?만\s?(?P<cur3>엔|달러|원)")
-_NATIVE = {"두": "2", "둘": "2", "세": "3", "석": "3", "셋": "3", "네": "4", "넉": "4", "넷": "4", "다섯": "5", "여섯": "6", "일곱": "7",
-           "여덟": "8", "아홉": "9", "열": "10"}  # native numerals of an ordinal or a count
+_NATIVE = words.NATIVE  # native numerals of an ordinal or a count (korean_words: one table for both)
 _CURRENCY = {"엔": "円", "달러": "ドル", "원": "ウォン"}
 _SPANS = {"개월": "カ月", "주": "週", "년": "年"}
 #: a yen or dollar figure with no 억/조 group: "160엔", "151엔대" (the yen's price of a dollar), "0.5달러"

@@ -28,8 +28,9 @@ from typing import Callable
 
 #: a count: digits, or a native numeral (두 달 = two months, 석 달 = three months, 한 해 = one year)
 N = r"(?P<n>(?<![\d.,])\d{1,2}|(?<![가-힣])(?:한|두|세|석|네|넉|다섯|여섯|일곱|여덟|아홉|열))"
-NATIVE = {"한": "1", "일": "1", "두": "2", "세": "3", "석": "3", "네": "4", "넉": "4", "다섯": "5", "여섯": "6",
-          "일곱": "7", "여덟": "8", "아홉": "9", "열": "10"}
+#: the native numerals of a count or an ordinal in digits (the tables' ``n`` and ``korean``'s runs and places)
+NATIVE = {"한": "1", "일": "1", "두": "2", "둘": "2", "세": "3", "석": "3", "셋": "3", "네": "4", "넉": "4", "넷": "4",
+          "다섯": "5", "여섯": "6", "일곱": "7", "여덟": "8", "아홉": "9", "열": "10"}
 #: a month (of a year or not) as read before the tables (``korean._RULES``: "2023年3月", "3月")
 _MONTH = r"(?:(?:19|20)\d{2}年)?\d{1,2}月"
 #: compared with (the Japanese 比; not 비교, 비율, 비중, 비용 after the period)
